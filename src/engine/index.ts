@@ -1,0 +1,7 @@
+export { createAnalyzer, type Analyzer, type AnalyzerOptions } from './analyzer';
+export { compilePacks, PackCompileError } from './compile';
+export { readCustomer } from './context';
+export { ELEMENT_LABELS } from './elements';
+export { RULE_KINDS } from './kinds';
+export { keepCase, splitSentences } from './text';
+export * from './types';

@@ -1,0 +1,120 @@
+import { countSentenceSyllables, countWords, sentenceBody, WORD_RE } from '../text';
+import type { CompiledRule, RawMatch, RuleSpecBase } from '../types';
+import { asList, RuleFieldError, type RuleBase, type RuleKind } from './kind';
+
+export const METRICS = ['sentence-length', 'reading-grade', 'exclamations', 'capitals'] as const;
+export type Metric = (typeof METRICS)[number];
+
+export interface MetricSpec extends RuleSpecBase {
+  kind: 'metric';
+  metric: Metric;
+  /** The most allowed: words per sentence, grade, "!" in a row (or per draft), capitalised words in a row. */
+  max: number;
+  /** For exclamations: count runs in one sentence (default) or all "!" in the draft. */
+  per?: 'sentence' | 'draft';
+  /** For capitals: words that are fine in capitals (acronyms, product names). */
+  except?: string[];
+  /** For reading-grade: sentences shorter than this are not graded (default 12 words). */
+  minWords?: number;
+}
+
+/** Flesch–Kincaid grade of one sentence. */
+export function readingGrade(words: number, syllables: number): number {
+  if (!words) return 0;
+  return 0.39 * words + 11.8 * (syllables / words) - 15.59;
+}
+
+const DEFAULT_ACRONYMS = ['I', 'OK', 'FAQ', 'API', 'URL', 'PDF', 'CSV', 'SLA', 'SSO', 'VPN', 'ID', 'PIN', 'USA', 'UK', 'EU', 'UTC', 'GMT', 'PST', 'EST', 'CET', 'IT', 'HR', 'CEO', 'AM', 'PM', 'TV', 'PC', 'IP', 'DNS', 'SMS', 'iOS', 'GDPR', 'HTML', 'JSON', 'HTTP', 'HTTPS', 'SSL', 'TLS', 'USB', 'ETA', 'ASAP'];
+
+function capitals(spec: MetricSpec, base: RuleBase): CompiledRule {
+  const allowed = new Set([...DEFAULT_ACRONYMS, ...asList(spec.except)].map((w) => w.toUpperCase()));
+  const isShouted = (word: string) =>
+    word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase() && !allowed.has(word.toUpperCase());
+  return {
+    ...base,
+    sentence: ({ text }): RawMatch[] => {
+      const out: RawMatch[] = [];
+      let run: Array<[number, number]> = [];
+      const flush = () => {
+        const letters = run.reduce((n, [s, e]) => n + e - s, 0);
+        // A run longer than `max` words is shouting; so is one long word ("NEVER") when max allows none.
+        if (run.length > spec.max || (spec.max < 1 && run.length === 1 && letters >= 4)) {
+          const start = run[0][0];
+          const end = run[run.length - 1][1];
+          const shouted = text.slice(start, end);
+          const calm = shouted.toLowerCase();
+          out.push({ start, end, suggestions: [start === 0 ? calm[0].toUpperCase() + calm.slice(1) : calm], data: { words: run.length } });
+        }
+        run = [];
+      };
+      for (const m of text.matchAll(WORD_RE)) {
+        const start = m.index;
+        if (isShouted(m[0])) {
+          // words of a run are separated by spaces or light punctuation only
+          const gap = run.length ? text.slice(run[run.length - 1][1], start) : '';
+          if (run.length && !/^[\s,!?.'"-]*$/.test(gap)) flush();
+          run.push([start, start + m[0].length]);
+        } else if (run.length) flush();
+      }
+      if (run.length) flush();
+      return out;
+    },
+  };
+}
+
+function exclamations(spec: MetricSpec, base: RuleBase): CompiledRule {
+  if (spec.per === 'draft') {
+    return {
+      ...base,
+      draft: ({ text }): RawMatch[] => {
+        const marks = [...text.matchAll(/!+/g)];
+        return marks.slice(spec.max).map((m) => ({ start: m.index, end: m.index + m[0].length, suggestions: ['.'], data: { count: marks.length, max: spec.max } }));
+      },
+    };
+  }
+  const runRe = new RegExp(`[!?]*!(?:[!?]*!){${spec.max},}[!?]*`, 'g');
+  return {
+    ...base,
+    sentence: ({ text }): RawMatch[] =>
+      [...text.matchAll(runRe)].map((m) => ({ start: m.index, end: m.index + m[0].length, suggestions: [m[0].includes('?') ? '?' : '!'], data: { count: m[0].length, max: spec.max } })),
+  };
+}
+
+export const metric: RuleKind<MetricSpec> = {
+  kind: 'metric',
+  compile(spec, base) {
+    if (!Number.isFinite(spec.max) || spec.max < 0) throw new RuleFieldError('max', '"max" must be a number of at least 0');
+    switch (spec.metric) {
+      case 'capitals':
+        return capitals(spec, base);
+      case 'exclamations':
+        return exclamations(spec, base);
+      case 'sentence-length':
+        return {
+          ...base,
+          sentence: ({ text }): RawMatch[] => {
+            const words = countWords(text);
+            if (words <= spec.max) return [];
+            const [start, end] = sentenceBody(text);
+            return [{ start, end, data: { words, max: spec.max } }];
+          },
+        };
+      case 'reading-grade': {
+        const minWords = spec.minWords ?? 12;
+        return {
+          ...base,
+          sentence: ({ text }): RawMatch[] => {
+            const words = countWords(text);
+            if (words < minWords) return [];
+            const grade = readingGrade(words, countSentenceSyllables(text));
+            if (grade <= spec.max) return [];
+            const [start, end] = sentenceBody(text);
+            return [{ start, end, data: { grade: Math.round(grade), max: spec.max } }];
+          },
+        };
+      }
+      default:
+        throw new RuleFieldError('metric', `unknown metric "${String(spec.metric)}"; expected one of ${METRICS.join(', ')}`);
+    }
+  },
+};

@@ -1,0 +1,82 @@
+/**
+ * The one place that talks to compromise. `compromise/two` has the tagger (#Verb, #Noun…) that match patterns
+ * need, without the larger `three` plugins we never use.
+ */
+import nlp from 'compromise/two';
+
+export type NlpDoc = ReturnType<typeof nlp>;
+export type ParsedMatch = ReturnType<typeof nlp.parseMatch>;
+
+export function parseSentence(text: string): NlpDoc {
+  return nlp(text);
+}
+
+/**
+ * Parses a compromise match pattern once, when the pack loads. compromise accepts almost any string, so the
+ * structural mistakes it would silently read as literal words are caught here.
+ */
+export function parseMatchPattern(pattern: string): ParsedMatch {
+  const problem = checkMatchSyntax(pattern);
+  if (problem) throw new Error(problem);
+  const parsed = nlp.parseMatch(pattern);
+  if (!parsed.length) throw new Error('the pattern matches nothing');
+  return parsed;
+}
+
+function checkMatchSyntax(pattern: string): string | undefined {
+  if (!pattern.trim()) return 'the pattern is empty';
+  const closers: Record<string, string> = { ')': '(', ']': '[', '}': '{', '>': '<' };
+  const stack: string[] = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '/') {
+      // a /regex/ term: skip to its closing slash
+      const close = pattern.indexOf('/', i + 1);
+      if (close < 0) return `unclosed /regex/ term at character ${i + 1}`;
+      i = close;
+      continue;
+    }
+    if (c === '(' || c === '[' || c === '{' || c === '<') stack.push(c);
+    else if (c in closers) {
+      if (stack.pop() !== closers[c]) return `unbalanced "${c}" at character ${i + 1}`;
+    }
+  }
+  if (stack.length) return `unclosed "${stack[stack.length - 1]}"`;
+  if (/\(\s*\|/.test(pattern) || /\|\s*\)/.test(pattern) || /\(\s*\)/.test(pattern)) return 'an empty alternative inside ( | )';
+  if (/(^|\s)#(\s|$)/.test(pattern)) return 'a "#" with no tag name';
+  return undefined;
+}
+
+/**
+ * Literal words that every match of the pattern must contain. A sentence lacking any of them cannot match, so it
+ * is never parsed by compromise for this rule: parsing is the engine's most expensive step.
+ */
+// compromise expands contractions ("won't" → "will not", "I'm" → "i am"), so these words can match without being
+// written: they are never used to skip a sentence.
+const CONTRACTION_WORDS = new Set(['not', 'will', 'would', 'had', 'have', 'has', 'is', 'am', 'are', 'us', 'shall', 'do', 'does', 'did', 'cannot', 'can']);
+
+export function requiredWords(parsed: ParsedMatch): string[] {
+  const words: string[] = [];
+  const literal = (w: string) => /^[a-z]+$/.test(w) && !CONTRACTION_WORDS.has(w);
+  for (const term of parsed as Array<Record<string, unknown>>) {
+    if (term.optional || term.negative) continue;
+    if (typeof term.word === 'string' && literal(term.word)) words.push(term.word);
+    else if (term.operator === 'or' && term.fastOr instanceof Set && term.fastOr.size) {
+      // an alternation of words: keep the set, checked as "any of"
+      const alternatives = [...(term.fastOr as Set<string>)].filter(literal);
+      if (alternatives.length === term.fastOr.size) words.push(alternatives.join('|'));
+    }
+  }
+  return words;
+}
+
+export function matchOffsets(doc: NlpDoc, parsed: ParsedMatch): Array<[number, number]> {
+  const found = doc.match(parsed).json({ offset: true, text: false, terms: false } as never) as Array<{
+    offset: { start: number; length: number };
+  }>;
+  return found.map(({ offset }) => [offset.start, offset.start + offset.length]);
+}

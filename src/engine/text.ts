@@ -1,0 +1,164 @@
+/** Plain-text helpers shared by the engine: sentence segmentation, phrase regexes, case keeping, counts. */
+
+export interface Segment {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Abbreviations whose period does not end a sentence (lower-case, without the final period).
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'no', 'approx', 'incl',
+  'dept', 'est', 'min', 'max', 'fig', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'inc', 'ltd', 'co', 'a.m', 'p.m',
+]);
+
+/**
+ * Splits text into sentences with UTF-16 offsets. A line break always ends a sentence (greetings, sign-offs and
+ * list items stand on their own lines); so do . ! ? … followed by space, except after known abbreviations,
+ * inside numbers ("1.5") and in URLs. Leading and trailing whitespace is not part of a sentence.
+ */
+export function splitSentences(text: string): Segment[] {
+  const out: Segment[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+    start = end;
+  };
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i];
+    if (c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029') {
+      push(i);
+      continue;
+    }
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    // Take the whole run of terminal punctuation and closing quotes/brackets.
+    let j = i + 1;
+    while (j < n && /[.!?…"'”’)\]]/.test(text[j])) j++;
+    if (j < n && !isSpace(text.charCodeAt(j))) {
+      i = j - 1;
+      continue;
+    }
+    if (c === '.' && j === i + 1 && isAbbreviation(text, i)) continue;
+    push(j);
+    i = j - 1;
+  }
+  push(n);
+  return out;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let k = dot;
+  while (k > 0 && /[A-Za-z.]/.test(text[k - 1])) k--;
+  const word = text.slice(k, dot).toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  // A single capital letter ("J. Smith") is an initial.
+  return /^[A-Z]$/.test(text.slice(k, dot));
+}
+
+export function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x2028 || code === 0x2029 || code === 0x202f;
+}
+
+/** Words as the agent would count them: runs of letters/digits with inner apostrophes and hyphens. */
+export const WORD_RE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+export function countWords(text: string): number {
+  let n = 0;
+  WORD_RE.lastIndex = 0;
+  while (WORD_RE.exec(text)) n++;
+  return n;
+}
+
+/** Syllables by the usual vowel-group heuristic; good enough for a reading-grade estimate. */
+export function countSyllables(word: string): number {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (!w) return 0;
+  if (w.length <= 3) return 1;
+  const trimmed = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '');
+  const groups = trimmed.match(/[aeiouy]{1,2}/g);
+  return Math.max(1, groups ? groups.length : 1);
+}
+
+export function countSentenceSyllables(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(WORD_RE)) n += countSyllables(m[0]);
+  return n;
+}
+
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\/]/g;
+
+/**
+ * A regex source for one literal phrase: case is handled by the flag, any run of spaces matches any whitespace,
+ * and straight and curly apostrophes match each other (agents type both; editors convert them).
+ */
+export function phraseSource(phrase: string): string {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.replace(REGEX_SPECIAL, '\\$&').replace(/['’]/g, "['’]"))
+    .join('\\s+');
+}
+
+/** A regex matching any of the phrases as whole words (no letter or digit directly before or after). */
+export function phrasesRegex(phrases: readonly string[]): RegExp {
+  // Longest first so that "we can't help" wins over "we can't" at the same place.
+  const sources = [...phrases].sort((a, b) => b.length - a.length).map(phraseSource);
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${sources.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
+}
+
+/** All non-overlapping matches of a global regex, as [start, end) pairs. */
+export function allMatches(re: RegExp, text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+/**
+ * Writes a suggestion in the capitalisation the agent used for the text it replaces: ALL CAPS stays shouting,
+ * a capitalised start stays capitalised, a lower-case start is lowered unless the suggestion opens with "I",
+ * an acronym or a proper name written in capitals inside.
+ */
+export function keepCase(original: string, suggestion: string): string {
+  if (!suggestion) return suggestion;
+  const letters = original.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
+    return suggestion.toUpperCase();
+  }
+  const first = original.match(/\p{L}/u)?.[0];
+  if (!first) return suggestion;
+  const index = suggestion.search(/\p{L}/u);
+  if (index < 0) return suggestion;
+  if (first === first.toUpperCase() && first !== first.toLowerCase()) {
+    return suggestion.slice(0, index) + suggestion[index].toUpperCase() + suggestion.slice(index + 1);
+  }
+  const firstWord = suggestion.slice(index).match(/^[\p{L}'’]+/u)?.[0] ?? '';
+  const keepsCapital = /^I(?:['’]|$)/.test(firstWord) || (firstWord.length > 1 && firstWord === firstWord.toUpperCase());
+  if (keepsCapital) return suggestion;
+  return suggestion.slice(0, index) + suggestion[index].toLowerCase() + suggestion.slice(index + 1);
+}
+
+/** Fills {name} placeholders in a message; unknown placeholders stay as written. */
+export function fillMessage(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+/** A whole sentence's span without its closing punctuation, so an underline covers the words only. */
+export function sentenceBody(text: string): [number, number] {
+  let end = text.length;
+  while (end > 0 && /[.!?…\s]/.test(text[end - 1])) end--;
+  return [0, end];
+}

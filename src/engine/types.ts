@@ -1,0 +1,183 @@
+/** The shapes every part of Empathy Coach shares: findings, reports, packs and compiled rules. */
+
+export const CATEGORIES = [
+  'empathy',
+  'tone',
+  'positive-language',
+  'jargon',
+  'blame',
+  'clarity',
+  'structure',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const SEVERITIES = ['hint', 'suggestion', 'warning'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const EMOTIONS = ['frustrated', 'angry', 'confused', 'anxious', 'urgent', 'happy', 'neutral'] as const;
+export type Emotion = (typeof EMOTIONS)[number];
+
+export const ELEMENTS = [
+  'greeting',
+  'acknowledgement',
+  'apology',
+  'thanks',
+  'next-step',
+  'time-frame',
+  'closing',
+] as const;
+export type Element = (typeof ELEMENTS)[number];
+
+export interface Finding {
+  /** "<packId>/<ruleId>", e.g. "core/unfortunately". */
+  rule: string;
+  category: Category;
+  severity: Severity;
+  /** UTF-16 offsets into the analysed plain text. start === end marks an insertion point (a missing element). */
+  start: number;
+  end: number;
+  text: string;
+  message: string;
+  why?: string;
+  /** Replacements for text[start, end), in the agent's capitalisation. */
+  suggestions: string[];
+}
+
+export interface CustomerContext {
+  /** The customer's latest message, used to classify their emotion. */
+  customerMessage?: string;
+  channel?: 'email' | 'chat';
+}
+
+export interface CustomerReading {
+  /** The strongest emotion, or 'neutral'. */
+  emotion: Emotion;
+  /** Every emotion whose cues crossed the bar, strongest first (never contains 'neutral' unless alone). */
+  emotions: Emotion[];
+  /** Cue phrases that led to the reading, for explanations. */
+  cues: string[];
+  sentiment: number;
+}
+
+export interface Signal {
+  label: string;
+  delta: number;
+}
+
+export interface ChecklistItem {
+  rule: string;
+  element: Element;
+  label: string;
+  present: boolean;
+}
+
+export interface Report {
+  findings: Finding[];
+  scores: {
+    /** −1 (harsh) to 1 (warm). */
+    tone: number;
+    /** 0 to 100. */
+    empathy: number;
+    signals: Signal[];
+  };
+  checklist: ChecklistItem[];
+  customer?: CustomerReading;
+  words: number;
+}
+
+/* ---------- Packs as written by trainers (after schema validation) ---------- */
+
+export type ExampleSpec = string | { text: string; flags?: string | string[]; customer?: string; channel?: 'email' | 'chat' };
+export type AllowSpec = string | { text: string; customer?: string; channel?: 'email' | 'chat' };
+
+export interface RuleSpecBase {
+  id: string;
+  kind: string;
+  category: Category;
+  severity: Severity;
+  message: string;
+  why?: string;
+  suggest?: string[];
+  examples: ExampleSpec[];
+  allows: AllowSpec[];
+  [field: string]: unknown;
+}
+
+export interface PackSpec {
+  $schema?: string;
+  id: string;
+  name: string;
+  version: string;
+  language: string;
+  description?: string;
+  /** Rules of earlier packs ("core/just") that this pack turns off. */
+  disable?: string[];
+  /** AFINN vocabulary overrides: word → score from −5 to 5. */
+  vocabulary?: Record<string, number>;
+  rules: RuleSpecBase[];
+}
+
+/* ---------- Compiled rules (what the analyzer runs) ---------- */
+
+/** A match inside one sentence, offsets relative to the sentence start. */
+export interface RawMatch {
+  start: number;
+  end: number;
+  suggestions?: string[];
+  /** Values for the message's placeholders beyond {text}. */
+  data?: Record<string, string | number>;
+}
+
+export interface SentenceInput {
+  text: string;
+  /** Lower-cased text, shared by every rule. */
+  lower: string;
+  /** The sentence's AFINN score (with pack vocabulary), computed once. */
+  sentiment(): number;
+  /** compromise document for the sentence, parsed at most once and only when a rule needs it. */
+  doc(): import('./nlp').NlpDoc;
+}
+
+export interface DraftInput {
+  text: string;
+  sentences: readonly SentenceView[];
+  customer?: CustomerReading;
+  channel?: 'email' | 'chat';
+}
+
+/** What the analyzer knows about one sentence of the draft, cached by sentence text. */
+export interface SentenceView {
+  start: number;
+  end: number;
+  text: string;
+  words: number;
+  syllables: number;
+  sentiment: number;
+  elements: ReadonlySet<Element>;
+}
+
+export interface CompiledRule {
+  /** Qualified id, "<packId>/<ruleId>". */
+  rule: string;
+  category: Category;
+  severity: Severity;
+  message: string;
+  why?: string;
+  suggest: string[];
+  /** Sentence rules see one sentence at a time and are cached with it. */
+  sentence?(input: SentenceInput): RawMatch[];
+  /** Draft rules see the whole draft (cheaply, from cached sentence views). Offsets are absolute. */
+  draft?(input: DraftInput): RawMatch[];
+  /** Require rules also report a checklist entry. */
+  checklist?(input: DraftInput): ChecklistItem | undefined;
+}
+
+/** A problem in a pack: which file, where inside it, and what was expected. */
+export interface PackIssue {
+  file: string;
+  /** JSON path inside the pack, e.g. "rules[3].phrases[0]". */
+  path: string;
+  line?: number;
+  column?: number;
+  message: string;
+}

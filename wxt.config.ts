@@ -1,0 +1,36 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { yamlPacksVite } from './scripts/yaml-plugin.mjs';
+
+// The public half of the extension's signing key. It fixes the extension id
+// (anjcjjlbphhjhighjecildedohaapamn) for unpacked builds too, so enterprise policy and tests can name it.
+const PUBLIC_KEY =
+  [
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA',
+  '3CusVk1wbNFagrrvPPiN2wNYaCVDtSefrElzhf5fIzsqCRCwLBSKjfkg8IAm6ilOdriyrHHiMfVWcjs/ot+/vwu5HjUmNbxJ',
+  '0dToMcS4UhcLQO4EgFo36MAG2e82iED7mbOML1ggIkraCajoV5ZBLhS4mUhIqVd+0KueA5MXou3tMazmIR8w40KnmI++JRpB',
+  'UQOjyWtULJtJqxhV0Ol2vfzUlPkKjKug0bbV6t/w+HIEnjtC9mAJCLAiZbyMbL0o6XxSYlPNisnb9bvmidfNvc6LXK7JrnSK',
+  '6rsXQzr0e6U8Y+E4kYiq4oqioUpU0Y6HxuYzvGXXVkUNtLp7NP0j9wIDAQAB',
+].join('');
+
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  outDir: '.output',
+  vite: () => ({
+    plugins: [preact(), yamlPacksVite()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Empathy Coach',
+    description: 'Inline empathy coaching for support replies: tone, blame, jargon and positive language, all on your machine.',
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'empathy-coach@empathy-coach.dev', strict_min_version: '115.0' } } }
+      : { key: PUBLIC_KEY }),
+  }),
+  webExt: {
+    // `npm run dev` opens Debian's Chromium; nothing is ever downloaded.
+    binaries: { chrome: '/usr/bin/chromium' },
+    chromiumArgs: ['--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  },
+});
