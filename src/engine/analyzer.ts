@@ -38,6 +38,8 @@ export interface AnalyzerOptions {
 export interface Analyzer {
   analyze(text: string, context?: CustomerContext): Report;
   readonly rules: readonly CompiledRule[];
+  /** Work done so far: sentences run through the rules, and sentences served from the cache. */
+  stats(): { analysed: number; reused: number; parsed: number };
 }
 
 interface SentenceResult {
@@ -61,22 +63,25 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
   const cacheSize = options.cacheSize ?? 4000;
   const cache = new Map<string, SentenceResult>();
   let lastCustomer: { message: string; reading: CustomerReading } | undefined;
+  const counts = { analysed: 0, reused: 0, parsed: 0 };
 
   function analyseSentence(text: string): SentenceResult {
     const hit = cache.get(text);
     if (hit) {
+      counts.reused++;
       // refresh its place so the least recently used sentence is the one dropped
       cache.delete(text);
       cache.set(text, hit);
       return hit;
     }
+    counts.analysed++;
     let sentiment: number | undefined;
     let doc: NlpDoc | undefined;
     const input: SentenceInput = {
       text,
       lower: text.toLowerCase(),
       sentiment: () => (sentiment ??= scoreSentiment(text)),
-      doc: () => (doc ??= parseSentence(text)),
+      doc: () => (doc ??= (counts.parsed++, parseSentence(text))),
     };
     const matches: Array<[number, RawMatch]> = [];
     sentenceRules.forEach((rule, i) => {
@@ -113,7 +118,7 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
       end,
       text: matched,
       message: fillMessage(rule.message, { text: matched, ...m.data }),
-      suggestions: (m.suggestions ?? rule.suggest).map((s) => keepCase(matched, s)),
+      suggestions: m.exact ? (m.suggestions ?? rule.suggest) : (m.suggestions ?? rule.suggest).map((s) => keepCase(matched, s)),
     };
     if (rule.why) finding.why = fillMessage(rule.why, { text: matched, ...m.data });
     return finding;
@@ -148,7 +153,7 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
     return report;
   }
 
-  return { analyze, rules };
+  return { analyze, rules, stats: () => ({ ...counts }) };
 }
 
 /**

@@ -74,9 +74,16 @@ export function requiredWords(parsed: ParsedMatch): string[] {
   return words;
 }
 
-export function matchOffsets(doc: NlpDoc, parsed: ParsedMatch): Array<[number, number]> {
+export function matchOffsets(doc: NlpDoc, parsed: ParsedMatch, text: string): Array<[number, number]> {
   const found = doc.match(parsed).json({ offset: true, text: false, terms: false } as never) as Array<{
     offset: { start: number; length: number };
   }>;
-  return found.map(({ offset }) => [offset.start, offset.start + offset.length]);
+  return found.map(({ offset }) => trimPunctuation(text, offset.start, offset.start + offset.length));
+}
+
+/** compromise counts a term's trailing punctuation ("reply.") as part of it; the finding is the words only. */
+function trimPunctuation(text: string, start: number, end: number): [number, number] {
+  while (end > start && /[\s.,;:!?…"”)\]]/.test(text[end - 1])) end--;
+  while (start < end && /[\s"'“‘(\[]/.test(text[start])) start++;
+  return [start, end];
 }

@@ -124,6 +124,8 @@ export interface RawMatch {
   start: number;
   end: number;
   suggestions?: string[];
+  /** The suggestions are exact (a change of case, an insertion): the agent's capitalisation is not applied. */
+  exact?: boolean;
   /** Values for the message's placeholders beyond {text}. */
   data?: Record<string, string | number>;
 }

@@ -29,7 +29,7 @@ export const match: RuleKind<MatchSpec> = {
         const out: RawMatch[] = [];
         for (const { parsed, required } of patterns) {
           if (!required.every((any) => any.some((word) => input.lower.includes(word)))) continue;
-          for (const [start, end] of matchOffsets(input.doc(), parsed)) out.push({ start, end });
+          for (const [start, end] of matchOffsets(input.doc(), parsed, input.text)) out.push({ start, end });
         }
         return out;
       },

@@ -43,7 +43,7 @@ function capitals(spec: MetricSpec, base: RuleBase): CompiledRule {
           const end = run[run.length - 1][1];
           const shouted = text.slice(start, end);
           const calm = shouted.toLowerCase();
-          out.push({ start, end, suggestions: [start === 0 ? calm[0].toUpperCase() + calm.slice(1) : calm], data: { words: run.length } });
+          out.push({ start, end, exact: true, suggestions: [start === 0 ? calm[0].toUpperCase() + calm.slice(1) : calm], data: { words: run.length } });
         }
         run = [];
       };

@@ -75,7 +75,7 @@ export const requireKind: RuleKind<RequireSpec> = {
         const words = input.sentences.reduce((n, s) => n + s.words, 0);
         if (words < minWords) return [];
         const { at, before, after } = insertionPoint(spec.element, input.sentences);
-        return [{ start: at, end: at, suggestions: base.suggest.map((s) => before + s + after), data: { emotion: input.customer?.emotion ?? '' } }];
+        return [{ start: at, end: at, exact: true, suggestions: base.suggest.map((s) => before + s + after), data: { emotion: input.customer?.emotion ?? '' } }];
       },
     };
   },

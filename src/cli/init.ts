@@ -1,0 +1,71 @@
+import { parseArgs } from 'node:util';
+import { UsageError, type Io } from './io';
+
+export const INIT_HELP = `Usage: empathy-coach init NAME [--dir DIR]
+
+Writes NAME.yaml: a starter pack with two example rules that passes "empathy-coach test".
+Never overwrites an existing file.`;
+
+export function starterPack(id: string, name: string): string {
+  return `# yaml-language-server: $schema=https://empathy-coach.dev/pack.schema.json
+# ${name}: a starter pack. Check it with "npx empathy-coach test ${id}.yaml",
+# and coach a reply with it: "npx empathy-coach check --pack ${id}.yaml reply.txt".
+id: ${id}
+name: ${JSON.stringify(name)}
+version: 0.1.0
+language: en
+rules:
+  # A phrase rule: literal phrases, whole words, any case.
+  - id: no-worries
+    kind: phrase
+    category: tone
+    severity: hint
+    phrases: ["no worries"]
+    message: "“{text}” can sound offhand when the customer is worried."
+    why: Tell the customer what you did instead; it reassures more than a shrug.
+    suggest: ["I've taken care of it"]
+    examples:               # each must flag exactly this text
+      - text: No worries, it happens.
+        flags: No worries
+    allows:                 # each must flag nothing
+      - I'm not worried about the delay.
+
+  # A swap rule: your product glossary, internal word → the customer's word.
+  - id: glossary
+    kind: swap
+    category: jargon
+    severity: suggestion
+    swap:
+      workspace id: account number
+      sev1: urgent issue
+    message: "Customers don't know “{text}”; try “{suggestion}”."
+    why: Customers should never need our internal vocabulary to understand a reply.
+    examples:
+      - text: Please send me your workspace ID.
+        flags: workspace ID
+    allows:
+      - Please send me your account number.
+`;
+}
+
+export function init(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: { dir: { type: 'string', default: '.' }, help: { type: 'boolean', short: 'h', default: false } },
+  });
+  if (values.help) {
+    io.out(INIT_HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError('give exactly one NAME, e.g. "empathy-coach init acme-support"');
+  const name = positionals[0];
+  const id = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').replace(/^(\d)/, 'p$1').slice(0, 40);
+  if (!id) throw new UsageError(`"${name}" has no letters or digits to make a pack id from`);
+  const path = `${values.dir.replace(/\/+$/, '')}/${id}.yaml`;
+  if (io.exists(path)) throw new UsageError(`${path} already exists; choose another NAME or remove it`);
+  io.writeFile(path, starterPack(id, name));
+  io.out(`wrote ${path}\nnext: npx empathy-coach test ${path}`);
+  return 0;
+}

@@ -1,0 +1,61 @@
+/** The CLI's contact with the outside: files, stdin, output streams and colour. Commands take an Io so tests can run them in-process. */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  readFile(path: string): string;
+  readStdin(): string;
+  stdinIsTerminal: boolean;
+  writeFile(path: string, text: string): void;
+  exists(path: string): boolean;
+  color: boolean;
+}
+
+/** Bad usage: the message is printed with the command's usage line, and the exit code is 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export function readText(io: Io, path: string): string {
+  if (path === '-') return io.readStdin();
+  try {
+    return io.readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `${path}: no such file` : code === 'EISDIR' ? `${path}: is a directory` : `${path}: ${(error as Error).message}`);
+  }
+}
+
+export function nodeIo(): Io {
+  return {
+    out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+    readFile: (path) => readFileSync(path, 'utf8'),
+    readStdin: () => readFileSync(0, 'utf8'),
+    stdinIsTerminal: Boolean(process.stdin.isTTY),
+    writeFile: (path, text) => {
+      // 'wx' refuses to overwrite: init never clobbers a trainer's pack
+      writeFileSync(path, text, { flag: 'wx' });
+    },
+    exists: (path) => existsSync(path),
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb',
+  };
+}
+
+export interface Paint {
+  red(s: string): string;
+  yellow(s: string): string;
+  cyan(s: string): string;
+  dim(s: string): string;
+  bold(s: string): string;
+  green(s: string): string;
+}
+
+export function paint(enabled: boolean): Paint {
+  const wrap = (code: number) => (s: string) => (enabled ? `\x1b[${code}m${s}\x1b[0m` : s);
+  return { red: wrap(31), yellow: wrap(33), cyan: wrap(36), dim: wrap(2), bold: wrap(1), green: wrap(32) };
+}

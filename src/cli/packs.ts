@@ -1,0 +1,36 @@
+/** Loading the packs a command works with: the built-in ones, and trainers' files with their issues printed as the CLI prints them. */
+import type { PackIssue, PackSpec } from '../engine';
+import { BUILTIN_PACKS, formatIssue, loadPack, type PackLoadResult } from '../packs';
+import { readText, type Io } from './io';
+
+export class BadPackError extends Error {
+  constructor(readonly issues: PackIssue[]) {
+    super(issues.map(formatIssue).join('\n'));
+    this.name = 'BadPackError';
+  }
+}
+
+export function loadPackFile(io: Io, path: string, examples: boolean): PackLoadResult {
+  return loadPack(readText(io, path), path, { examples });
+}
+
+/** The packs `check` runs: built-ins (unless --only-pack) then the given files in order. Throws BadPackError. */
+export function packsForCheck(io: Io, files: string[], onlyPacks: boolean): PackSpec[] {
+  const packs: PackSpec[] = onlyPacks ? [] : [...BUILTIN_PACKS];
+  const issues: PackIssue[] = [];
+  for (const file of files) {
+    const result = loadPackFile(io, file, true);
+    if (result.ok) packs.push(result.pack);
+    else issues.push(...result.issues);
+  }
+  if (issues.length) throw new BadPackError(issues);
+  const ids = new Map<string, string>();
+  for (const [i, pack] of packs.entries()) {
+    const origin = i < packs.length - files.length ? 'built-in' : files[i - (packs.length - files.length)];
+    const other = ids.get(pack.id);
+    if (other) issues.push({ file: origin, path: 'id', message: `pack id "${pack.id}" is already used by ${other}` });
+    ids.set(pack.id, origin);
+  }
+  if (issues.length) throw new BadPackError(issues);
+  return packs;
+}

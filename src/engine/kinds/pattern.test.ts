@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { compilePacks } from '../compile';
+import { flags, packOf } from '../test-helpers';
+
+const issuesOf = (pattern: string) => {
+  try {
+    compilePacks([packOf([{ id: 'p', kind: 'pattern', pattern }])]);
+    return [];
+  } catch (error) {
+    return (error as { issues: Array<{ path: string; message: string }> }).issues.map((i) => `${i.path}: ${i.message}`);
+  }
+};
+
+describe('pattern', () => {
+  it('matches case-insensitively by default, case-sensitively on request', () => {
+    const loose = packOf([{ id: 'p', kind: 'pattern', pattern: '\\bper my (last|previous) email\\b' }]);
+    expect(flags(loose, 'PER MY LAST EMAIL, ok.')).toEqual(['1:1-1:18 t/p "PER MY LAST EMAIL"']);
+    const strict = packOf([{ id: 'p', kind: 'pattern', pattern: '\\bTODO\\b', caseSensitive: true }]);
+    expect(flags(strict, 'todo TODO')).toEqual(['1:6-1:10 t/p "TODO"']);
+  });
+
+  it('refuses what needs backtracking, with the engine’s reason', () => {
+    expect(issuesOf('(a)\\1')).toEqual(['rules[0].pattern: bad regular expression /(a)\\1/: error parsing regexp: invalid escape sequence: `\\1`']);
+    expect(issuesOf('(?<=a)b')[0]).toMatch(/^rules\[0\]\.pattern: bad regular expression/);
+    expect(issuesOf('(unclosed')[0]).toMatch(/missing closing \)/);
+    expect(issuesOf('a*')).toEqual(['rules[0].pattern: the regular expression /a*/ matches empty text']);
+  });
+
+  it('runs a classic catastrophic pattern in linear time', () => {
+    const pack = packOf([{ id: 'p', kind: 'pattern', pattern: '(a+)+$' }]);
+    const hostile = `${'a'.repeat(5000)}!`;
+    const started = performance.now();
+    flags(pack, hostile);
+    // a backtracking engine needs longer than the age of the universe here; linear time is milliseconds
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});

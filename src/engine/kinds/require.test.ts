@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../analyzer';
+import { packOf } from '../test-helpers';
+
+const body = 'The refund was processed this morning and the money will reach your card soon.';
+
+describe('require', () => {
+  const pack = packOf([
+    { id: 'greeting', kind: 'require', category: 'structure', element: 'greeting', suggest: ['Hi there,'], message: 'Add a greeting' },
+    { id: 'closing', kind: 'require', category: 'structure', element: 'closing', suggest: ['Best regards,'] },
+    { id: 'ack', kind: 'require', category: 'empathy', element: 'acknowledgement', when: { emotion: ['frustrated', 'angry'] }, suggest: ['I understand how frustrating this is.'] },
+    { id: 'fast', kind: 'require', category: 'empathy', element: 'time-frame', when: { emotion: ['urgent'] }, suggest: ['within the hour'], phrases: ['by lunch'] },
+  ]);
+  const analyzer = createAnalyzer([pack]);
+
+  it('reports a missing element as an insertion point whose suggestion reads naturally there', () => {
+    const { findings, checklist } = analyzer.analyze(body);
+    expect(findings).toEqual([
+      { rule: 't/greeting', category: 'structure', severity: 'suggestion', start: 0, end: 0, text: '', message: 'Add a greeting', suggestions: ['Hi there,\n\n'] },
+      { rule: 't/closing', category: 'structure', severity: 'suggestion', start: body.length, end: body.length, text: '', message: '', suggestions: ['\n\nBest regards,'] },
+    ]);
+    expect(checklist.map((c) => `${c.element}:${c.present}`)).toEqual(['greeting:false', 'closing:false']);
+  });
+
+  it('finds greetings at the top and closings at the bottom', () => {
+    const { findings, checklist } = analyzer.analyze(`Hello Dana,\n\n${body}\n\nKind regards,\nAna`);
+    expect(findings).toEqual([]);
+    expect(checklist.every((c) => c.present)).toBe(true);
+  });
+
+  it('depends on the customer’s emotion when the rule says so', () => {
+    const angry = { customerMessage: 'This is the third time I write. Still not working!!' };
+    const draft = `Hi Dana,\n\n${body}\n\nBest,\nAna`;
+    const withCustomer = analyzer.analyze(draft, angry);
+    expect(withCustomer.findings.map((f) => [f.rule, f.start, f.suggestions[0]])).toEqual([
+      ['t/ack', draft.indexOf('The refund'), 'I understand how frustrating this is. '],
+    ]);
+    expect(analyzer.analyze(draft).findings).toEqual([]);
+    const acknowledged = draft.replace('The refund', 'I understand how frustrating this has been. The refund');
+    expect(analyzer.analyze(acknowledged, angry).findings).toEqual([]);
+  });
+
+  it('accepts the rule’s own extra phrases as the element', () => {
+    const urgent = { customerMessage: 'I need this fixed ASAP, it is urgent.' };
+    const draft = `Hi Dana,\n\nWe are on it and will have it fixed for you.\n\nBest,\nAna`;
+    expect(analyzer.analyze(draft, urgent).findings.map((f) => f.rule)).toEqual(['t/fast']);
+    expect(analyzer.analyze(draft.replace('for you', 'for you by lunch'), urgent).findings).toEqual([]);
+  });
+
+  it('does not nag a draft that has barely started', () => {
+    expect(analyzer.analyze('The refund').findings).toEqual([]);
+    expect(analyzer.analyze('').findings).toEqual([]);
+  });
+});

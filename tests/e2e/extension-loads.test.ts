@@ -1,0 +1,41 @@
+// The built extension loads in Chromium with its fixed id, and its content script coaches a focused textarea.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { EXTENSION_ID, launchWithExtension, servePages, type ExtensionBrowser } from './browser';
+
+let browser: ExtensionBrowser;
+let site: Awaited<ReturnType<typeof servePages>>;
+
+beforeAll(async () => {
+  site = await servePages({ '/reply': '<!doctype html><title>Reply</title><textarea id="reply" rows="6" cols="60"></textarea>' });
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+it('runs its service worker under the fixed extension id', () => {
+  expect(new URL(browser.worker.url()).host).toBe(EXTENSION_ID);
+});
+
+it('coaches what the agent types into a textarea, without touching the page', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(site.url('/reply'));
+  const before = await page.content();
+  await page.locator('#reply').click();
+  await page.keyboard.type('Unfortunately you failed to attach the file.');
+  await expect
+    .poll(
+      async () =>
+        browser.worker.evaluate(async () => {
+          // without the "tabs" permission tabs carry no URL: ask every tab, the coached one answers
+          const tabs: Array<{ id: number }> = await chrome.tabs.query({});
+          const replies = await Promise.all(tabs.map((t) => chrome.tabs.sendMessage(t.id, { kind: 'get-report' }).catch(() => null)));
+          return replies.find(Boolean) ?? null;
+        }),
+      { timeout: 10_000 },
+    )
+    .toMatchObject({ findings: expect.arrayContaining([expect.objectContaining({ rule: 'core/you-failed-to', text: 'you failed to attach' })]) });
+  // nothing added to the page's DOM and nothing logged
+  expect((await page.content()).replace(/<textarea[^]*<\/textarea>/, '')).toBe(before.replace(/<textarea[^]*<\/textarea>/, ''));
+});
