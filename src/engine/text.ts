@@ -13,6 +13,10 @@ const ABBREVIATIONS = new Set([
   'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'inc', 'ltd', 'co', 'a.m', 'p.m',
 ]);
 
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const TERMINALS = codes('.!?…');
+const CLOSERS = codes('"\'”’)]');
+
 /**
  * Splits text into sentences with UTF-16 offsets. A line break always ends a sentence (greetings, sign-offs and
  * list items stand on their own lines); so do . ! ? … followed by space, except after known abbreviations,
@@ -30,21 +34,22 @@ export function splitSentences(text: string): Segment[] {
     start = end;
   };
   const n = text.length;
+  // Character codes, not regexes: this loop runs over the whole draft on every keystroke.
   for (let i = 0; i < n; i++) {
-    const c = text[i];
-    if (c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029') {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
       push(i);
       continue;
     }
-    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    if (!TERMINALS.has(c)) continue;
     // Take the whole run of terminal punctuation and closing quotes/brackets.
     let j = i + 1;
-    while (j < n && /[.!?…"'”’)\]]/.test(text[j])) j++;
+    while (j < n && (TERMINALS.has(text.charCodeAt(j)) || CLOSERS.has(text.charCodeAt(j)))) j++;
     if (j < n && !isSpace(text.charCodeAt(j))) {
       i = j - 1;
       continue;
     }
-    if (c === '.' && j === i + 1 && isAbbreviation(text, i)) continue;
+    if (c === 46 && j === i + 1 && isAbbreviation(text, i)) continue;
     push(j);
     i = j - 1;
   }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readCustomer } from './context';
+
+// What a support lead would call each message. The classifier may add a second emotion; the first must match.
+const TABLE: Array<[string, string]> = [
+  ['This is the third time I am writing about this. It is STILL not working.', 'frustrated'],
+  ["I've already tried everything you said and nothing works, I'm fed up.", 'frustrated'],
+  ['I have been waiting two weeks for a reply. How many times do I have to ask?', 'frustrated'],
+  ['This is absolutely unacceptable. Worst service ever, I want my money back NOW!!', 'angry'],
+  ['You charged me twice. This is a scam and a complete joke.', 'angry'],
+  ["I don't understand how to export my invoices, where do I find that?", 'confused'],
+  ['Sorry, I am confused. What does "workspace" mean?', 'confused'],
+  ["I'm really worried that my account was hacked, I see logins I don't recognise.", 'anxious'],
+  ['Is my card data safe? I am nervous after your email about the breach.', 'anxious'],
+  ['Our checkout is down and we are losing sales, please help ASAP!', 'urgent'],
+  ['I need this fixed today, the deadline is tonight.', 'urgent'],
+  ['Thank you so much, the new dashboard is amazing!', 'happy'],
+  ['Just wanted to say you guys rock, great job on the update.', 'happy'],
+  ['Hi, could you change the email address on my account to dana@example.com?', 'neutral'],
+  ['What are your opening hours on public holidays?', 'neutral'],
+];
+
+describe('readCustomer', () => {
+  it.each(TABLE)('%s → %s', (message, emotion) => {
+    expect(readCustomer(message).emotion).toBe(emotion);
+  });
+
+  it('explains its reading with the cues it found', () => {
+    const reading = readCustomer('Third time asking, still not working. I need it fixed ASAP!');
+    expect(reading.emotions).toEqual(expect.arrayContaining(['frustrated', 'urgent']));
+    expect(reading.cues).toEqual(expect.arrayContaining(['third time', 'asap']));
+  });
+
+  it('does not read sarcastic thanks inside a complaint as happiness', () => {
+    expect(readCustomer('Thanks for nothing. Still broken, third time I ask.').emotions).not.toContain('happy');
+  });
+
+  it('reads an empty message as neutral', () => {
+    expect(readCustomer('  ')).toEqual({ emotion: 'neutral', emotions: [], cues: [], sentiment: 0 });
+  });
+});
