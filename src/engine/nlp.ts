@@ -84,6 +84,6 @@ export function matchOffsets(doc: NlpDoc, parsed: ParsedMatch, text: string): Ar
 /** compromise counts a term's trailing punctuation ("reply.") as part of it; the finding is the words only. */
 function trimPunctuation(text: string, start: number, end: number): [number, number] {
   while (end > start && /[\s.,;:!?…"”)\]]/.test(text[end - 1])) end--;
-  while (start < end && /[\s"'“‘(\[]/.test(text[start])) start++;
+  while (start < end && /[\s"'“‘([]/.test(text[start])) start++;
   return [start, end];
 }
