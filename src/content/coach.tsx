@@ -1,0 +1,285 @@
+/**
+ * Inline coaching for the page (one per frame): finds the field the agent is writing in, analyses it off the
+ * input path, draws underlines, the popover and the draft badge, and applies suggestions. Everything it adds
+ * to the page lives in one <empathy-coach> host; the editors' DOM is never touched.
+ */
+import { render } from 'preact';
+import type { Analyzer, CustomerContext, Finding, Report } from '../engine';
+import { applyReplacement } from './apply';
+import { coachableTarget, type EligibilityOptions } from './eligibility';
+import { createField, type Field } from './field';
+import { createOverlayHost, type OverlayHost } from './overlay/host';
+import { Overlay, type OverlayActions, type OverlayState, type Underline } from './overlay/Overlay';
+import { remapFindings } from './remap';
+
+export interface CoachOptions extends EligibilityOptions {
+  analyzer(): Analyzer;
+  context?(field: HTMLElement): CustomerContext;
+  disableRule(rule: string): void;
+  /** Coaching events, counts only (never text): for the insights of a later issue. */
+  onEvent?(event: { kind: 'applied' | 'ignored' | 'shown'; rule: string }): void;
+}
+
+export interface Coach {
+  /** Re-analyses the active field, e.g. after the analyzer changed (a pack update, a rule turned off). */
+  refresh(): void;
+  readonly active: Field | null;
+  latest(): Report | null;
+}
+
+/** Quiet time after the last keystroke before analysing; the analysis itself then runs when the page is idle. */
+const PAUSE_MS = 120;
+const HOVER_MS = 300;
+
+export function startCoaching(doc: Document, options: CoachOptions, signal: AbortSignal): Coach {
+  let overlay: OverlayHost | null = null;
+  let field: Field | null = null;
+  let fieldObserver: MutationObserver | null = null;
+  let resizeObserver: ResizeObserver | null = null;
+  let analysed: { text: string; report: Report } | null = null;
+  let scheduled: ReturnType<typeof setTimeout> | undefined;
+  let frame = 0;
+  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  const ignored = new Set<string>();
+  let state: OverlayState = { underlines: [], clip: null, report: null, badge: null, popover: null, panelOpen: false };
+  const win = doc.defaultView!;
+
+  const on = <K extends keyof DocumentEventMap>(type: K, listener: (event: DocumentEventMap[K]) => void, target: EventTarget = doc) =>
+    target.addEventListener(type, listener as EventListener, { capture: true, passive: type !== 'keydown', signal });
+
+  function activate(target: EventTarget | null) {
+    const found = coachableTarget(target, options);
+    if (!found || found.element === field?.element) return;
+    deactivate();
+    overlay ??= createOverlayHost(doc);
+    field = createField(found, overlay.measure);
+    if (found.kind === 'rich') {
+      // Rich editors change their DOM without input events too (paste handling, collaborative edits, setContent).
+      fieldObserver = new MutationObserver(() => schedule());
+      fieldObserver.observe(found.element, { subtree: true, childList: true, characterData: true });
+    }
+    resizeObserver = new ResizeObserver(() => requestLayout());
+    resizeObserver.observe(found.element);
+    overlay.raise();
+    schedule(0);
+  }
+
+  function deactivate() {
+    clearTimeout(scheduled);
+    fieldObserver?.disconnect();
+    resizeObserver?.disconnect();
+    field?.dispose();
+    field = null;
+    analysed = null;
+    state = { underlines: [], clip: null, report: null, badge: null, popover: null, panelOpen: false };
+    draw();
+  }
+
+  function schedule(delay = PAUSE_MS) {
+    clearTimeout(scheduled);
+    scheduled = setTimeout(() => {
+      if ('requestIdleCallback' in win) win.requestIdleCallback(analyse, { timeout: 300 });
+      else analyse();
+    }, delay);
+  }
+
+  function analyse() {
+    if (!field) return;
+    const text = field.read();
+    const report = options.analyzer().analyze(text, options.context?.(field.element) ?? {});
+    report.findings = report.findings.filter((f) => !ignored.has(ignoreKey(text, f)));
+    analysed = { text, report };
+    layout();
+  }
+
+  function requestLayout() {
+    if (frame || !analysed) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      layout();
+    });
+  }
+
+  function layout() {
+    if (!field || !analysed) return;
+    const current = field.read();
+    const findings = remapFindings(analysed.report.findings, analysed.text, current);
+    const underlines: Underline[] = findings.map((finding) => ({
+      id: findingId(finding),
+      finding,
+      rects: finding.start < finding.end ? field!.rects(finding.start, finding.end) : [],
+    }));
+    const clip = visibleBox(field.element);
+    const box = field.element.getBoundingClientRect();
+    const badgeVisible = clip.width > 0 && clip.height > 0;
+    let popover = state.popover;
+    if (popover) {
+      const still = underlines.find((u) => u.id === popover!.id);
+      popover = still ? { ...popover, anchor: still.rects[0] ?? badgeAnchor(box) } : null;
+    }
+    state = {
+      ...state,
+      underlines,
+      clip,
+      report: { ...analysed.report, findings },
+      badge: badgeVisible ? { x: Math.min(box.right, clip.right) - 78, y: Math.min(box.bottom, clip.bottom) - 28 } : null,
+      popover,
+    };
+    draw();
+  }
+
+  const actions: OverlayActions = {
+    apply(id, suggestion) {
+      const target = state.underlines.find((u) => u.id === id);
+      if (!field || !target) return;
+      const f = target.finding;
+      const current = field;
+      void applyReplacement(current, { start: f.start, end: f.end, text: f.text, replacement: suggestion }).then((outcome) => {
+        if (outcome === 'applied') options.onEvent?.({ kind: 'applied', rule: f.rule });
+        closePopover();
+        schedule(0);
+      });
+    },
+    ignore(id) {
+      const target = state.underlines.find((u) => u.id === id);
+      if (!target || !analysed || !field) return;
+      ignored.add(ignoreKey(field.read(), target.finding));
+      options.onEvent?.({ kind: 'ignored', rule: target.finding.rule });
+      closePopover();
+      analyse();
+    },
+    disableRule(rule) {
+      options.disableRule(rule);
+      closePopover();
+    },
+    closePopover,
+    togglePanel() {
+      state = { ...state, panelOpen: !state.panelOpen };
+      draw();
+    },
+    openFinding(id) {
+      openPopover(id, true);
+    },
+  };
+
+  function openPopover(id: string, focus: boolean) {
+    const target = state.underlines.find((u) => u.id === id);
+    if (!target || !field) return;
+    const anchor = target.rects[0] ?? badgeAnchor(field.element.getBoundingClientRect());
+    if (state.popover?.id !== id) options.onEvent?.({ kind: 'shown', rule: target.finding.rule });
+    state = { ...state, popover: { id, anchor, focus }, panelOpen: false };
+    draw();
+  }
+
+  function closePopover(returnFocus = true) {
+    if (!state.popover) return;
+    const hadFocus = state.popover.focus;
+    state = { ...state, popover: null };
+    draw();
+    if (returnFocus && hadFocus && field) field.element.focus({ preventScroll: true });
+  }
+
+  function draw() {
+    if (!overlay) return;
+    render(<Overlay state={state} actions={actions} findingById={(id) => state.underlines.find((u) => u.id === id)?.finding} />, overlay.mount);
+  }
+
+  /** The underline under a point, if any. Underlines take no pointer events (the agent clicks into the text), so hits are computed. */
+  function underlineAt(x: number, y: number): Underline | undefined {
+    if (!state.clip || x < state.clip.left || x > state.clip.right || y < state.clip.top || y > state.clip.bottom) return undefined;
+    return state.underlines.find((u) => u.rects.some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom + 2));
+  }
+
+  const insideOverlay = (event: Event) => Boolean(overlay && event.composedPath().includes(overlay.host));
+
+  on('focusin', (event) => {
+    if (insideOverlay(event)) return;
+    activate(event.composedPath()[0] ?? event.target);
+  });
+  on('input', (event) => {
+    if (field && event.composedPath().includes(field.element)) schedule();
+  });
+  on('click', (event) => {
+    if (insideOverlay(event)) return;
+    const hit = underlineAt(event.clientX, event.clientY);
+    if (hit) openPopover(hit.id, false);
+    else if (state.popover) closePopover(false);
+    else if (state.panelOpen) actions.togglePanel();
+  });
+  on('mousemove', (event) => {
+    clearTimeout(hoverTimer);
+    if (insideOverlay(event) || !state.underlines.length) return;
+    const hit = underlineAt(event.clientX, event.clientY);
+    if (hit && hit.id !== state.popover?.id) hoverTimer = setTimeout(() => openPopover(hit.id, false), HOVER_MS);
+  });
+  on('keydown', (event) => {
+    if (event.key === 'Escape' && (state.popover || state.panelOpen)) {
+      event.stopPropagation();
+      state = { ...state, panelOpen: false };
+      if (state.popover) closePopover();
+      else draw();
+      field?.element.focus({ preventScroll: true });
+      return;
+    }
+    // Alt+J / Alt+Shift+J: next / previous finding, with the keyboard in the popover
+    if (event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyJ' && field) {
+      const list = state.underlines.filter((u) => u.rects.length);
+      if (!list.length) return;
+      event.preventDefault();
+      const at = list.findIndex((u) => u.id === state.popover?.id);
+      const next = at < 0 ? (event.shiftKey ? list.length - 1 : 0) : (at + (event.shiftKey ? -1 : 1) + list.length) % list.length;
+      openPopover(list[next].id, true);
+    }
+  });
+  on('scroll', () => requestLayout(), doc);
+  win.addEventListener('resize', () => requestLayout(), { signal, passive: true });
+  doc.fonts?.addEventListener('loadingdone', () => requestLayout(), { signal });
+  signal.addEventListener('abort', () => {
+    deactivate();
+    overlay?.dispose();
+    overlay = null;
+  });
+  if (doc.activeElement && doc.activeElement !== doc.body) activate(doc.activeElement);
+
+  return {
+    refresh: () => schedule(0),
+    get active() {
+      return field;
+    },
+    latest: () => state.report,
+  };
+}
+
+function findingId(f: Finding): string {
+  return `${f.rule}@${f.start}-${f.end}`;
+}
+
+/** An occurrence to ignore: the rule, the words, and a little of what surrounds them, so it survives edits elsewhere. */
+function ignoreKey(text: string, f: Finding): string {
+  return `${f.rule}\u0000${text.slice(Math.max(0, f.start - 24), f.end + 24)}`;
+}
+
+function badgeAnchor(box: DOMRect): DOMRect {
+  return new DOMRect(box.right - 80, box.bottom - 28, 70, 22);
+}
+
+/** The part of an element that is really visible: its box cut by every scrolling ancestor and the viewport. */
+export function visibleBox(element: Element): DOMRect {
+  const view = element.ownerDocument.defaultView!;
+  let { left, top, right, bottom } = element.getBoundingClientRect();
+  for (let el = element.parentElement; el; el = el.parentElement) {
+    const style = view.getComputedStyle(el);
+    if (/(auto|scroll|hidden|clip)/.test(style.overflow + style.overflowX + style.overflowY)) {
+      const r = el.getBoundingClientRect();
+      left = Math.max(left, r.left);
+      top = Math.max(top, r.top);
+      right = Math.min(right, r.right);
+      bottom = Math.min(bottom, r.bottom);
+    }
+  }
+  left = Math.max(left, 0);
+  top = Math.max(top, 0);
+  right = Math.min(right, view.innerWidth);
+  bottom = Math.min(bottom, view.innerHeight);
+  return new DOMRect(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
+}

@@ -1,0 +1,76 @@
+/**
+ * Where text sits inside a textarea or input. Their text has no DOM of its own, so a hidden mirror element with
+ * the same box and font lays the text out the same way; ranges in the mirror give the line fragments, which
+ * are moved onto the field (minus its scroll, times any CSS transform scale).
+ */
+
+// The properties that decide where text wraps and lines fall.
+const COPIED = [
+  'boxSizing', 'width', 'height', 'overflowX', 'overflowY', 'borderTopWidth', 'borderRightWidth', 'borderBottomWidth',
+  'borderLeftWidth', 'borderStyle', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft', 'fontStyle',
+  'fontVariant', 'fontWeight', 'fontStretch', 'fontSize', 'fontSizeAdjust', 'lineHeight', 'fontFamily',
+  'fontFeatureSettings', 'fontKerning', 'textAlign', 'textTransform', 'textIndent', 'textDecoration', 'letterSpacing',
+  'wordSpacing', 'tabSize', 'direction', 'writingMode', 'whiteSpace', 'wordBreak', 'overflowWrap',
+] as const;
+
+export class TextMirror {
+  private readonly mirror: HTMLDivElement;
+  private readonly textNode: Text;
+
+  constructor(container: Node) {
+    this.mirror = document.createElement('div');
+    this.mirror.setAttribute('aria-hidden', 'true');
+    this.textNode = document.createTextNode('');
+    this.mirror.append(this.textNode);
+    container.appendChild(this.mirror);
+  }
+
+  /** Viewport rects of value[start, end) in the field, one per line fragment. */
+  rects(field: HTMLTextAreaElement | HTMLInputElement, start: number, end: number): DOMRect[] {
+    const style = getComputedStyle(field);
+    const mirror = this.mirror.style;
+    for (const property of COPIED) mirror[property] = style[property];
+    mirror.position = 'fixed';
+    mirror.visibility = 'hidden';
+    mirror.pointerEvents = 'none';
+    mirror.top = '0';
+    mirror.left = '0';
+    mirror.overflow = 'hidden';
+    if (field instanceof HTMLInputElement) {
+      mirror.whiteSpace = 'pre';
+    } else {
+      mirror.whiteSpace = 'pre-wrap';
+      mirror.overflowWrap = style.overflowWrap === 'normal' ? 'break-word' : style.overflowWrap;
+      // the field's scrollbar narrows its text box; the mirror has none
+      const scrollbar = field.offsetWidth - field.clientWidth - parseFloat(style.borderLeftWidth) - parseFloat(style.borderRightWidth);
+      if (scrollbar > 0) mirror.paddingRight = `${parseFloat(style.paddingRight) + scrollbar}px`;
+    }
+    mirror.width = `${field.offsetWidth}px`;
+    mirror.height = `${field.offsetHeight}px`;
+    mirror.boxSizing = 'border-box';
+    // a trailing newline needs a character after it to take up a line
+    this.textNode.data = `${field.value} `;
+    const range = document.createRange();
+    range.setStart(this.textNode, Math.min(start, field.value.length));
+    range.setEnd(this.textNode, Math.min(end, field.value.length));
+    const origin = this.mirror.getBoundingClientRect();
+    const box = field.getBoundingClientRect();
+    const scaleX = field.offsetWidth ? box.width / field.offsetWidth : 1;
+    const scaleY = field.offsetHeight ? box.height / field.offsetHeight : 1;
+    return [...range.getClientRects()]
+      .filter((r) => r.width > 0)
+      .map(
+        (r) =>
+          new DOMRect(
+            box.left + (r.left - origin.left - field.scrollLeft) * scaleX,
+            box.top + (r.top - origin.top - field.scrollTop) * scaleY,
+            r.width * scaleX,
+            r.height * scaleY,
+          ),
+      );
+  }
+
+  dispose(): void {
+    this.mirror.remove();
+  }
+}

@@ -1,0 +1,180 @@
+/** The overlay's views: underlines, the coaching popover, the draft badge and its panel. Text only, never HTML from a pack. */
+import type { ChecklistItem, Finding, Report } from '../../engine';
+import { CATEGORY_COLORS, CATEGORY_LABELS } from './styles';
+
+export interface Underline {
+  id: string;
+  finding: Finding;
+  rects: DOMRect[];
+}
+
+export interface OverlayState {
+  underlines: Underline[];
+  /** The field's visible box: underlines are clipped to it. */
+  clip: DOMRect | null;
+  report: Report | null;
+  badge: { x: number; y: number } | null;
+  popover: { id: string; anchor: DOMRect; focus: boolean } | null;
+  panelOpen: boolean;
+}
+
+export interface OverlayActions {
+  apply(id: string, suggestion: string): void;
+  ignore(id: string): void;
+  disableRule(rule: string): void;
+  closePopover(): void;
+  togglePanel(): void;
+  openFinding(id: string): void;
+}
+
+const color = (f: Finding) => ({ '--c': CATEGORY_COLORS[f.category] }) as Record<string, string>;
+
+export function Overlay({ state, actions, findingById }: { state: OverlayState; actions: OverlayActions; findingById(id: string): Finding | undefined }) {
+  const active = state.popover ? findingById(state.popover.id) : undefined;
+  return (
+    <div class="layer">
+      {state.clip && (
+        <div class="clip" style={box(state.clip)}>
+          {state.underlines.flatMap((u) =>
+            u.rects.map((r, i) => (
+              <div
+                key={`${u.id}:${i}`}
+                class={`underline ${u.finding.severity}${state.popover?.id === u.id ? ' active' : ''}`}
+                data-finding={u.id}
+                data-rule={u.finding.rule}
+                style={{ ...color(u.finding), left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` }}
+              />
+            )),
+          )}
+        </div>
+      )}
+      {active && state.popover && <Popover finding={active} id={state.popover.id} anchor={state.popover.anchor} focus={state.popover.focus} actions={actions} />}
+      {state.badge && state.report && <Badge report={state.report} at={state.badge} open={state.panelOpen} onClick={actions.togglePanel} />}
+      {state.panelOpen && state.report && state.badge && <Panel report={state.report} at={state.badge} state={state} actions={actions} />}
+    </div>
+  );
+}
+
+function box(r: DOMRect) {
+  return { left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` };
+}
+
+function Popover({ finding, id, anchor, focus, actions }: { finding: Finding; id: string; anchor: DOMRect; focus: boolean; actions: OverlayActions }) {
+  const width = 340;
+  const left = Math.max(8, Math.min(anchor.left, window.innerWidth - width - 8));
+  const below = anchor.bottom + 6;
+  const placeAbove = below + 180 > window.innerHeight && anchor.top > 200;
+  const position = placeAbove ? { left: `${left}px`, bottom: `${window.innerHeight - anchor.top + 6}px` } : { left: `${left}px`, top: `${below}px` };
+  const titleId = `ec-title-${id}`;
+  return (
+    <div
+      class="popover"
+      role="dialog"
+      aria-labelledby={titleId}
+      data-popover-for={id}
+      // keep the editor's focus and selection while the agent clicks a button
+      onMouseDown={(e) => e.preventDefault()}
+      style={{ ...color(finding), ...position, width: `${width}px` }}
+      ref={(el) => {
+        if (el && focus && !el.contains(el.getRootNode() instanceof ShadowRoot ? (el.getRootNode() as ShadowRoot).activeElement : null)) {
+          (el.querySelector('button') as HTMLButtonElement | null)?.focus();
+        }
+      }}
+    >
+      <div class="head">
+        <span class="dot" />
+        {CATEGORY_LABELS[finding.category]}
+      </div>
+      <p class="message" id={titleId}>
+        {finding.message}
+      </p>
+      {finding.why && <p class="why">{finding.why}</p>}
+      {finding.suggestions.length > 0 && (
+        <div class="suggestions">
+          {finding.suggestions.map((s) => (
+            <button type="button" data-suggestion={s} onClick={() => actions.apply(id, s)}>
+              {s.trim() || s}
+            </button>
+          ))}
+        </div>
+      )}
+      <div class="actions">
+        <button type="button" data-action="ignore" onClick={() => actions.ignore(id)}>
+          Ignore
+        </button>
+        <button type="button" data-action="disable-rule" onClick={() => actions.disableRule(finding.rule)}>
+          Turn off this rule
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function scoreColor(empathy: number): string {
+  return empathy >= 70 ? '#188038' : empathy >= 45 ? '#b06000' : '#d93025';
+}
+
+function Badge({ report, at, open, onClick }: { report: Report; at: { x: number; y: number }; open: boolean; onClick(): void }) {
+  const count = report.findings.length;
+  const emotion = report.customer && report.customer.emotion !== 'neutral' ? report.customer.emotion : null;
+  return (
+    <button
+      type="button"
+      class="badge"
+      data-badge=""
+      aria-expanded={open}
+      aria-label={`Empathy Coach: ${count} suggestion${count === 1 ? '' : 's'}, empathy ${report.scores.empathy} of 100${emotion ? `, customer seems ${emotion}` : ''}`}
+      style={{ left: `${at.x}px`, top: `${at.y}px`, '--score': scoreColor(report.scores.empathy) }}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={onClick}
+    >
+      <span>{count}</span>
+      <span class="score">♥ {report.scores.empathy}</span>
+      {emotion && <span class="emotion">· {emotion}</span>}
+    </button>
+  );
+}
+
+function Panel({ report, at, state, actions }: { report: Report; at: { x: number; y: number }; state: OverlayState; actions: OverlayActions }) {
+  const ids = new Map(state.underlines.map((u) => [u.finding, u.id]));
+  const left = Math.max(8, Math.min(at.x - 300, window.innerWidth - 348));
+  const bottom = Math.max(8, window.innerHeight - at.y + 6);
+  return (
+    <div class="panel" role="dialog" aria-label="Draft coaching" data-panel="" style={{ left: `${left}px`, bottom: `${bottom}px` }}>
+      <h2>
+        Empathy {report.scores.empathy}/100 · tone {report.scores.tone > 0.2 ? 'warm' : report.scores.tone < -0.2 ? 'harsh' : 'neutral'}
+        {report.customer && report.customer.emotion !== 'neutral' ? ` · customer ${report.customer.emotions.join(', ')}` : ''}
+      </h2>
+      {report.checklist.length > 0 && <Checklist items={report.checklist} />}
+      <ul>
+        {report.findings.map((f) => {
+          const id = ids.get(f) ?? state.underlines.find((u) => u.finding.rule === f.rule && u.finding.start === f.start)?.id;
+          return (
+            <li style={color(f)}>
+              <button type="button" class="finding" disabled={!id} onClick={() => id && actions.openFinding(id)}>
+                {f.text ? `“${f.text}” — ` : ''}
+                {f.message}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {report.scores.signals.length > 0 && (
+        <p class="signals">{report.scores.signals.map((s) => `${s.delta > 0 ? '+' : '−'}${Math.abs(s.delta)} ${s.label}`).join(' · ')}</p>
+      )}
+    </div>
+  );
+}
+
+function Checklist({ items }: { items: ChecklistItem[] }) {
+  return (
+    <ul class="checklist" aria-label="Reply checklist">
+      {items.map((c) => (
+        <li class={c.present ? 'ok' : 'missing'} data-element={c.element} data-present={String(c.present)}>
+          <span aria-hidden="true">{c.present ? '✓' : '○'}</span>
+          {c.label}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * The overlay's host: one <empathy-coach> element with an open shadow root, outside any editor (a child of
+ * <html>), shown in the top layer so that no page z-index, transform or fixed chat widget can cover it.
+ */
+import { STYLES } from './styles';
+
+export interface OverlayHost {
+  host: HTMLElement;
+  /** Where Preact renders. */
+  mount: HTMLElement;
+  /** Where hidden measuring elements live (textarea mirrors). */
+  measure: HTMLElement;
+  /** Brings the overlay back above anything the page put in the top layer since. */
+  raise(): void;
+  dispose(): void;
+}
+
+// Host styles inline and !important: page stylesheets may target unknown elements or `html > *`.
+const HOST_STYLE = [
+  'all: initial', 'position: fixed', 'inset: 0', 'width: 100vw', 'height: 100vh', 'margin: 0', 'padding: 0', 'border: 0',
+  'background: transparent', 'overflow: visible', 'pointer-events: none', 'z-index: 2147483647', 'display: block', 'color-scheme: light',
+]
+  .map((rule) => `${rule} !important`)
+  .join(';');
+
+export function createOverlayHost(doc: Document): OverlayHost {
+  const host = doc.createElement('empathy-coach');
+  host.setAttribute('style', HOST_STYLE);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = STYLES;
+  const mount = doc.createElement('div');
+  const measure = doc.createElement('div');
+  measure.setAttribute('aria-hidden', 'true');
+  shadow.append(style, measure, mount);
+  const supportsPopover = typeof host.showPopover === 'function';
+  if (supportsPopover) host.setAttribute('popover', 'manual');
+  doc.documentElement.append(host);
+  const raise = () => {
+    if (!supportsPopover || !host.isConnected) return;
+    // hide + show moves it to the top of the top layer
+    if (host.matches(':popover-open')) host.hidePopover();
+    host.showPopover();
+  };
+  raise();
+  return { host, mount, measure, raise, dispose: () => host.remove() };
+}

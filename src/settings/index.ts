@@ -1,0 +1,22 @@
+/** The agent's settings, declared once with a version so later changes migrate instead of losing them. */
+import { storage } from '#imports';
+
+export interface Settings {
+  /** Qualified rule ids ("core/just") turned off. */
+  disabledRules: string[];
+  /** Coach single-line inputs (chat boxes) too. */
+  coachInputs: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = { disabledRules: [], coachInputs: true };
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+export async function disableRule(rule: string): Promise<void> {
+  const settings = await settingsItem.getValue();
+  if (settings.disabledRules.includes(rule)) return;
+  await settingsItem.setValue({ ...settings, disabledRules: [...settings.disabledRules, rule] });
+}
