@@ -1,0 +1,145 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Io } from './io';
+import { run } from './main';
+
+const dir = mkdtempSync(join(tmpdir(), 'empathy-coach-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs the CLI in-process with files from `dir`, optional stdin, and captured output. */
+function cli(args: string[], stdin?: string) {
+  let out = '';
+  let err = '';
+  const io: Io = {
+    out: (t) => void (out += t.endsWith('\n') ? t : `${t}\n`),
+    err: (t) => void (err += t.endsWith('\n') ? t : `${t}\n`),
+    readFile: (p) => readFileSync(p.startsWith('/') ? p : join(dir, p), 'utf8'),
+    readStdin: () => stdin ?? '',
+    stdinIsTerminal: stdin === undefined,
+    writeFile: (p, t) => writeFileSync(p.startsWith('/') ? p : join(dir, p), t, { flag: 'wx' }),
+    exists: (p) => {
+      try {
+        readFileSync(p.startsWith('/') ? p : join(dir, p));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    color: false,
+  };
+  const code = run(args, io);
+  return { code, out, err };
+}
+
+const file = (name: string, text: string) => {
+  writeFileSync(join(dir, name), text);
+  return name;
+};
+
+describe('check', () => {
+  it('prints findings like a linter and exits 1 on a warning', () => {
+    const { code, out } = cli(['check', '-'], 'Unfortunately you failed to attach the file.');
+    expect(code).toBe(1);
+    expect(out).toContain('<stdin>:1:1  suggestion  core/unfortunately  “Unfortunately” tells the customer');
+    expect(out).toContain('<stdin>:1:15  warning     core/you-failed-to  “you failed to attach” puts the blame on the customer.');
+    expect(out).toContain('    Unfortunately you failed to attach the file.\n                  ^^^^^^^^^^^^^^^^^^^^\n');
+  });
+
+  it('exits 0 when nothing reaches warning level, and reads piped input without "-"', () => {
+    const reply = "Hi Sam,\n\nThanks for your patience. I've refunded the order today; it reaches your card within 5 days.\n\nBest,\nAna";
+    const { code, out } = cli(['check'], reply);
+    expect(code).toBe(0);
+    expect(out).toMatch(/empathy \d+\/100/);
+  });
+
+  it('prints the JSON contract', () => {
+    const { code, out } = cli(['check', '--format', 'json', '-'], 'Unfortunately you failed to attach the file.');
+    expect(code).toBe(1);
+    const json = JSON.parse(out);
+    expect(Object.keys(json)).toEqual(['files']);
+    const [result] = json.files;
+    expect(result.path).toBe('<stdin>');
+    expect(result.scores).toEqual({ tone: expect.any(Number), empathy: expect.any(Number) });
+    expect(result.scores.tone).toBeGreaterThanOrEqual(-1);
+    expect(result.scores.tone).toBeLessThan(0);
+    expect(result.findings).toContainEqual({
+      rule: 'core/you-failed-to', category: 'blame', severity: 'warning', start: 14, end: 34, text: 'you failed to attach',
+      message: '“you failed to attach” puts the blame on the customer.', why: expect.any(String), suggestions: expect.any(Array),
+    });
+    expect(Array.isArray(result.checklist)).toBe(true);
+  });
+
+  it('reads the customer message from --context and coaches against it', () => {
+    const context = file('customer.txt', 'This is the THIRD time I write. Still not working!!');
+    const reply = file('reply.txt', 'Hi Sam,\n\nPlease restart the app and try again.\n\nBest,\nAna');
+    const { out } = cli(['check', '--format', 'json', '--context', context, reply]);
+    const [result] = JSON.parse(out).files;
+    expect(result.customer.emotions).toContain('frustrated');
+    expect(result.checklist).toContainEqual(expect.objectContaining({ element: 'acknowledgement', present: false }));
+    const without = JSON.parse(cli(['check', '--format', 'json', reply]).out).files[0];
+    expect(without.checklist.map((c: { element: string }) => c.element)).not.toContain('acknowledgement');
+  });
+
+  it('adds packs with --pack and uses only them with --only-pack', () => {
+    const pack = file('team.yaml', `id: team\nname: Team\nversion: 1.0.0\nlanguage: en\nrules:\n  - id: widget\n    kind: swap\n    category: jargon\n    severity: warning\n    swap: { widget id: account number }\n    message: say {suggestion}\n    examples: [{ text: Send your widget ID., flags: widget ID }]\n    allows: [Send your account number.]\n`);
+    const { code, out } = cli(['check', '--only-pack', '--pack', pack, '--format', 'json', '-'], 'Unfortunately, send your widget ID.');
+    expect(code).toBe(1);
+    expect(JSON.parse(out).files[0].findings.map((f: { rule: string }) => f.rule)).toEqual(['team/widget']);
+  });
+
+  it('exits 2 with file, path and line when a --pack is bad', () => {
+    const bad = file('bad.yaml', 'id: bad\nname: Bad\nversion: 1.0.0\nlanguage: en\nrules:\n  - id: x\n    kind: phrase\n    category: tone\n    severity: loud\n    phrases: [a]\n    message: m\n    examples: [a]\n    allows: [b]\n');
+    const { code, err } = cli(['check', '--pack', bad, '-'], 'hello');
+    expect(code).toBe(2);
+    expect(err).toBe('bad.yaml:9:15: rules[0].severity: expected one of "hint", "suggestion", "warning"\n');
+  });
+
+  it('exits 2 on bad usage: unknown flags, bad values, missing files, no input', () => {
+    expect(cli(['check', '--colour', '-'], 'x')).toMatchObject({ code: 2, err: expect.stringContaining("Unknown option '--colour'") });
+    expect(cli(['check', '--format', 'xml', '-'], 'x')).toMatchObject({ code: 2, err: expect.stringContaining('--format must be text or json, not "xml"') });
+    expect(cli(['check', 'nope.txt'])).toMatchObject({ code: 2, err: expect.stringContaining('nope.txt: no such file') });
+    expect(cli(['check'])).toMatchObject({ code: 2, err: expect.stringContaining('no reply to check') });
+    expect(cli(['frobnicate'])).toMatchObject({ code: 2, err: expect.stringContaining('unknown command "frobnicate"') });
+  });
+});
+
+describe('validate, test and init', () => {
+  it('init writes a starter pack that validates and passes its own tests', () => {
+    const made = cli(['init', 'Acme Support', '--dir', dir]);
+    expect(made.code).toBe(0);
+    const path = join(dir, 'acme-support.yaml');
+    expect(cli(['validate', path])).toMatchObject({ code: 0, out: `${path}: valid (acme-support 0.1.0, 2 rules)\n` });
+    const tested = cli(['test', path]);
+    expect(tested.code).toBe(0);
+    expect(tested.out).toContain('✓ no-worries');
+    expect(tested.out).toContain('4 passed, 0 failed');
+    expect(cli(['init', 'Acme Support', '--dir', dir])).toMatchObject({ code: 2, err: expect.stringContaining('already exists') });
+  });
+
+  it('test prints each failing case with expected and actual, and exits 1', () => {
+    const pack = file('failing.yaml', `id: failing\nname: F\nversion: 1.0.0\nlanguage: en\nrules:\n  - id: kindly\n    kind: phrase\n    category: tone\n    severity: hint\n    phrases: [kindly]\n    message: m\n    examples:\n      - text: Kindly wait.\n        flags: wait\n    allows: [Please wait kindly.]\n`);
+    const { code, out } = cli(['test', pack]);
+    expect(code).toBe(1);
+    expect(out).toContain('✗ kindly\n      examples[0]: "Kindly wait."\n        expected: "wait"\n        actual:   "Kindly"\n');
+    expect(out).toContain('      allows[0]: "Please wait kindly."\n        expected: nothing\n        actual:   "kindly"\n');
+    expect(out).toContain('0 passed, 2 failed');
+  });
+
+  it('validate exits 2 with file, path and line for a broken pack', () => {
+    const pack = file('broken.json', '{\n  "id": "broken",\n  "name": "B",\n  "version": "1.0.0",\n  "language": "en",\n  "rules": [\n    { "id": "x", "kind": "pattern", "category": "tone", "severity": "hint",\n      "pattern": "(?<=a)b", "message": "m", "examples": ["ab"], "allows": ["b"] }\n  ]\n}\n');
+    const { code, err } = cli(['validate', pack]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^broken\.json:8:18: rules\[0\]\.pattern: bad regular expression \/\(\?<=a\)b\/: /);
+  });
+
+  it('has --help on every command', () => {
+    for (const command of ['check', 'test', 'validate', 'init']) {
+      const { code, out } = cli([command, '--help']);
+      expect(code).toBe(0);
+      expect(out).toContain(`Usage: empathy-coach ${command}`);
+    }
+    expect(cli(['--help']).out).toContain('Commands:');
+  });
+});
