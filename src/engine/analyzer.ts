@@ -10,7 +10,7 @@ import { readCustomer } from './context';
 import { detectElements } from './elements';
 import { parseSentence, type NlpDoc } from './nlp';
 import { scoreEmpathy, scoreTone } from './scores';
-import { countSentenceSyllables, countWords, fillMessage, keepCase, splitSentences } from './text';
+import { countSentenceSyllables, countWords, fillMessage, keepCase, splitSentences, startsSentence } from './text';
 import type {
   CompiledRule,
   CustomerContext,
@@ -153,7 +153,7 @@ function toFinding(rule: CompiledRule, text: string, m: RawMatch): Finding {
     end: m.end,
     text: matched,
     message: fillMessage(rule.message, values),
-    suggestions: m.exact ? suggestions : suggestions.map((s) => keepCase(matched, s)),
+    suggestions: m.exact ? suggestions : suggestions.map((s) => keepCase(matched, s, startsSentence(text, m.start))),
   };
   if (rule.why) finding.why = fillMessage(rule.why, values);
   return finding;

@@ -74,3 +74,16 @@ describe('counts and messages', () => {
     expect(fillMessage('“{text}” ({score}) {nope}', { text: 'x', score: -3 })).toBe('“x” (-3) {nope}');
   });
 });
+
+describe('keepCase inside a sentence', () => {
+  it.each([
+    ['SLA', 'response time', false, 'response time'],
+    ['Tier 2', 'our specialist team', false, 'our specialist team'],
+    ['Tier 2', 'our specialist team', true, 'Our specialist team'],
+    ['I think maybe', 'it looks like', false, 'it looks like'],
+    ['I think maybe', 'it looks like', true, 'It looks like'],
+    ['NEVER', 'not', false, 'NOT'],
+  ])('%s → %s (sentence start %s) gives %s', (original, suggestion, atStart, expected) => {
+    expect(keepCase(original, suggestion, atStart)).toBe(expected);
+  });
+});

@@ -133,14 +133,17 @@ export function allMatches(re: RegExp, text: string): Array<[number, number]> {
 }
 
 /**
- * Writes a suggestion in the capitalisation the agent used for the text it replaces: ALL CAPS stays shouting,
- * a capitalised start stays capitalised, a lower-case start is lowered unless the suggestion opens with "I",
- * an acronym or a proper name written in capitals inside.
+ * Writes a suggestion in the capitalisation the agent used for the text it replaces. Shouting (several words,
+ * or a long word, in capitals) stays shouting; an acronym ("SLA") does not make its replacement shout. At the
+ * start of a sentence a capitalised original gives a capitalised suggestion; inside a sentence a capital only
+ * means a name or "I", so the suggestion keeps its own case unless the agent wrote it in lower case, in which
+ * case it is lowered (except "I", acronyms and names written in capitals inside the suggestion).
  */
-export function keepCase(original: string, suggestion: string): string {
+export function keepCase(original: string, suggestion: string, atSentenceStart = true): string {
   if (!suggestion) return suggestion;
   const letters = original.replace(/[^\p{L}]/gu, '');
-  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
+  const words = original.trim().split(/\s+/).length;
+  if ((words > 1 || letters.length >= 5) && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
     return suggestion.toUpperCase();
   }
   const first = original.match(/\p{L}/u)?.[0];
@@ -148,12 +151,27 @@ export function keepCase(original: string, suggestion: string): string {
   const index = suggestion.search(/\p{L}/u);
   if (index < 0) return suggestion;
   if (first === first.toUpperCase() && first !== first.toLowerCase()) {
+    if (!atSentenceStart) return lowerFirst(suggestion, index);
     return suggestion.slice(0, index) + suggestion[index].toUpperCase() + suggestion.slice(index + 1);
   }
+  return lowerFirst(suggestion, index);
+}
+
+function lowerFirst(suggestion: string, index: number): string {
   const firstWord = suggestion.slice(index).match(/^[\p{L}'’]+/u)?.[0] ?? '';
   const keepsCapital = /^I(?:['’]|$)/.test(firstWord) || (firstWord.length > 1 && firstWord === firstWord.toUpperCase());
   if (keepsCapital) return suggestion;
   return suggestion.slice(0, index) + suggestion[index].toLowerCase() + suggestion.slice(index + 1);
+}
+
+/** Whether nothing but punctuation, quotes or emoji stands before `offset` in its sentence. */
+export function startsSentence(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '\n' || c === '.' || c === '!' || c === '?') return true;
+    if (/[\p{L}\p{N}]/u.test(c)) return false;
+  }
+  return true;
 }
 
 /** Fills {name} placeholders in a message; unknown placeholders stay as written. */

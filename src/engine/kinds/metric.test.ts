@@ -29,7 +29,7 @@ describe('metric', () => {
 
   it('capitals flags shouting runs and long shouted words, not acronyms', () => {
     const pack = packOf([{ id: 'caps', kind: 'metric', metric: 'capitals', max: 0, except: ['ACME'] }]);
-    const { findings } = createAnalyzer([pack]).analyze('Your SLA and ACME API are fine. DO NOT do that. NEVER. OK?');
+    const { findings } = createAnalyzer([pack]).analyze('Your SLA, QA and ACME API are fine; the NHS too. DO NOT do that. NEVER. OK?');
     expect(findings.map((f) => [f.text, f.suggestions])).toEqual([
       ['DO NOT', ['Do not']],
       ['NEVER', ['Never']],

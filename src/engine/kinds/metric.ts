@@ -37,8 +37,8 @@ function capitals(spec: MetricSpec, base: RuleBase): CompiledRule {
       let run: Array<[number, number]> = [];
       const flush = () => {
         const letters = run.reduce((n, [s, e]) => n + e - s, 0);
-        // A run longer than `max` words is shouting; so is one long word ("NEVER") when max allows none.
-        if (run.length > spec.max || (spec.max < 1 && run.length === 1 && letters >= 4)) {
+        // A run longer than `max` words is shouting; a lone short word in capitals ("QA", "NHS") is an acronym.
+        if (run.length > spec.max && (run.length > 1 || letters >= 4)) {
           const start = run[0][0];
           const end = run[run.length - 1][1];
           const shouted = text.slice(start, end);

@@ -52,3 +52,12 @@ describe('require', () => {
     expect(analyzer.analyze('').findings).toEqual([]);
   });
 });
+
+describe('require insertion points', () => {
+  it('puts a missing next step before the sign-off and the name under it', () => {
+    const pack = packOf([{ id: 'next', kind: 'require', element: 'next-step', suggest: ['I will update you tomorrow.'] }]);
+    const draft = 'Hi Sam,\n\nThanks for the photos of the damaged box.\n\nBest,\nAna';
+    const [finding] = createAnalyzer([pack]).analyze(draft).findings;
+    expect(finding.start).toBe(draft.indexOf(' box.') + ' box.'.length);
+  });
+});

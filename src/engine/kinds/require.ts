@@ -40,10 +40,13 @@ function insertionPoint(element: Element, sentences: readonly SentenceView[]): {
       return { at: last.end, before: '\n\n', after: '' };
     case 'next-step':
     case 'time-frame': {
-      // the end of the body: before a sign-off if there is one
-      let i = sentences.length - 1;
-      while (i > 0 && sentences[i].elements.has('closing')) i--;
-      return { at: sentences[i].end, before: ' ', after: '' };
+      // the end of the body: before the sign-off ("Best," and the name lines under it) if there is one
+      let closing = -1;
+      for (let i = sentences.length - 1; i >= Math.max(1, sentences.length - ENDING) && closing < 0; i--) {
+        if (sentences[i].elements.has('closing')) closing = i;
+      }
+      const body = closing > 0 ? sentences[closing - 1] : last;
+      return { at: body.end, before: ' ', after: '' };
     }
     default: {
       // acknowledgement, apology, thanks: open the body, after the greeting line
