@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import autoImports from './.wxt/eslint-auto-imports.mjs';
 
@@ -9,11 +10,7 @@ export default tseslint.config(
   autoImports,
   {
     languageOptions: {
-      globals: {
-        console: 'readonly', process: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly',
-        document: 'readonly', window: 'readonly', HTMLTextAreaElement: 'readonly', AbortController: 'readonly',
-        AbortSignal: 'readonly', Event: 'readonly', performance: 'readonly', TextEncoder: 'readonly', Buffer: 'readonly',
-      },
+      globals: { ...globals.browser, ...globals.node },
     },
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',

@@ -17,12 +17,24 @@ export interface Replacement {
 }
 
 export async function applyReplacement(field: Field, r: Replacement): Promise<ApplyOutcome> {
+  if (field.read().slice(r.start, r.end) !== r.text) return 'stale';
+  const mergeWait = (field.adapter?.undoMergeMs ?? 0) - (performance.now() - field.lastInputAt);
+  if (mergeWait > 0) await new Promise((done) => setTimeout(done, mergeWait));
+  field.select(r.start, r.end);
+  const path = field.adapter?.apply ?? 'insert-text';
+  // Editors that keep their own selection (Draft.js through React's onSelect) learn of ours from the
+  // selectionchange event, which the browser dispatches as a task of its own: let it run first.
+  if (path !== 'insert-text') await nextTask();
+  // the agent may have typed while we waited
   const before = field.read();
   if (before.slice(r.start, r.end) !== r.text) return 'stale';
   const expected = before.slice(0, r.start) + r.replacement + before.slice(r.end);
-  field.select(r.start, r.end);
-  perform(field, field.adapter?.apply ?? 'insert-text', r.replacement);
-  if (await settles(field, expected)) return 'applied';
+  field.adapter?.settleUndo?.(field.element);
+  perform(field, path, r.replacement);
+  if (await settles(field, expected)) {
+    field.adapter?.settleUndo?.(field.element);
+    return 'applied';
+  }
   if (field.read() !== before) {
     undo(field);
     await settles(field, before);
@@ -67,6 +79,10 @@ function undo(field: Field): void {
   field.element.dispatchEvent(
     new KeyboardEvent('keydown', { key: 'z', code: 'KeyZ', keyCode: 90, ctrlKey: !mac, metaKey: mac, bubbles: true, cancelable: true, composed: true }),
   );
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((done) => setTimeout(done, 0));
 }
 
 /** Waits (a few frames at most) for the field's text to become `expected`: some editors render asynchronously. */

@@ -197,7 +197,10 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
     activate(event.composedPath()[0] ?? event.target);
   });
   on('input', (event) => {
-    if (field && event.composedPath().includes(field.element)) schedule();
+    if (field && event.composedPath().includes(field.element)) {
+      field.lastInputAt = performance.now();
+      schedule();
+    }
   });
   on('click', (event) => {
     if (insideOverlay(event)) return;

@@ -12,6 +12,8 @@ export interface Field {
   readonly element: HTMLElement;
   readonly kind: string;
   readonly adapter?: EditorAdapter;
+  /** When the agent last changed the text (performance.now()), kept by the coach. */
+  lastInputAt: number;
   /** The current plain text (and, for rich editors, a fresh map of it). */
   read(): string;
   /** Viewport rects of text[start, end) as last read, one per line fragment. */
@@ -32,6 +34,7 @@ function plainField(element: HTMLTextAreaElement | HTMLInputElement, measureIn: 
   return {
     element,
     kind: element instanceof HTMLInputElement ? 'input' : 'textarea',
+    lastInputAt: 0,
     read: () => element.value,
     rects: (start, end) => mirror.rects(element, start, end),
     select(start, end) {
@@ -52,6 +55,7 @@ function richField(element: HTMLElement, adapter: EditorAdapter): Field {
     element,
     kind: adapter.kind,
     adapter,
+    lastInputAt: 0,
     read() {
       map = buildTextMap(element);
       return map.text;

@@ -9,4 +9,8 @@ export interface EditorAdapter {
   apply: ApplyPath;
   /** A known editor is coached even where the page sets spellcheck=false (rich editors often do). */
   known: boolean;
+  /** Closes the editor's current undo step, before and after a replacement, so Ctrl+Z undoes exactly it. */
+  settleUndo?(root: HTMLElement): void;
+  /** The editor merges changes closer together than this into one undo step: a replacement waits it out. */
+  undoMergeMs?: number;
 }

@@ -60,11 +60,9 @@ function box(r: DOMRect) {
 }
 
 function Popover({ finding, id, anchor, focus, actions }: { finding: Finding; id: string; anchor: DOMRect; focus: boolean; actions: OverlayActions }) {
-  const width = 340;
+  const width = Math.min(340, window.innerWidth - 16);
   const left = Math.max(8, Math.min(anchor.left, window.innerWidth - width - 8));
-  const below = anchor.bottom + 6;
-  const placeAbove = below + 180 > window.innerHeight && anchor.top > 200;
-  const position = placeAbove ? { left: `${left}px`, bottom: `${window.innerHeight - anchor.top + 6}px` } : { left: `${left}px`, top: `${below}px` };
+  const position = placePopover(anchor);
   const titleId = `ec-title-${id}`;
   return (
     <div
@@ -74,7 +72,7 @@ function Popover({ finding, id, anchor, focus, actions }: { finding: Finding; id
       data-popover-for={id}
       // keep the editor's focus and selection while the agent clicks a button
       onMouseDown={(e) => e.preventDefault()}
-      style={{ ...color(finding), ...position, width: `${width}px` }}
+      style={{ ...color(finding), ...position, left: `${left}px`, width: `${width}px` }}
       ref={(el) => {
         if (el && focus && !el.contains(el.getRootNode() instanceof ShadowRoot ? (el.getRootNode() as ShadowRoot).activeElement : null)) {
           (el.querySelector('button') as HTMLButtonElement | null)?.focus();
@@ -108,6 +106,15 @@ function Popover({ finding, id, anchor, focus, actions }: { finding: Finding; id
       </div>
     </div>
   );
+}
+
+/** Below the text if it fits, else above it, else as low as still fits in the viewport (a small iframe). */
+function placePopover(anchor: DOMRect): Record<string, string> {
+  const expected = 190;
+  const below = anchor.bottom + 6;
+  if (below + expected <= window.innerHeight) return { top: `${below}px` };
+  if (anchor.top - 6 - expected >= 0) return { bottom: `${window.innerHeight - anchor.top + 6}px` };
+  return { top: `${Math.max(4, window.innerHeight - expected - 4)}px`, maxHeight: `${window.innerHeight - 8}px`, overflow: 'auto' };
 }
 
 function scoreColor(empathy: number): string {

@@ -1,0 +1,98 @@
+/**
+ * The shared suite, run against every fixture page with a real editor: underlines land on exactly the coached
+ * words, the popover opens, a suggestion lands in the EDITOR'S MODEL, Ctrl+Z restores it, typing goes on at
+ * the caret, Ignore removes the underline, and nothing is ever inserted into the editor's DOM.
+ * A new editor is one fixture page (tests/e2e/fixtures) and nothing here.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { FIXTURE_NAMES } from './fixtures/build.mjs';
+import { serveFixtures } from './fixtures/server.mjs';
+import { openEditorPage, type EditorPage } from './overlay';
+
+const REPLY = 'Unfortunately you failed to attach the invoice.';
+const UNFORTUNATELY = 'core/unfortunately';
+const BLAME = 'core/you-failed-to';
+
+let browser: ExtensionBrowser;
+let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
+
+beforeAll(async () => {
+  fixtures = await serveFixtures();
+  browser = await launchWithExtension();
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await fixtures?.close();
+});
+
+describe.each(FIXTURE_NAMES)('%s', (name) => {
+  let editor: EditorPage;
+
+  beforeAll(async () => {
+    editor = await openEditorPage(await browser.context.newPage(), fixtures.url(name));
+    await editor.editable.click();
+    await editor.page.keyboard.type(REPLY, { delay: 5 });
+    await vi.waitFor(async () => expect((await editor.underlines(BLAME)).length).toBeGreaterThan(0), { timeout: 10_000 });
+  });
+  afterAll(() => editor?.page.close());
+
+  it('types into the editor model as a person would', async () => {
+    expect(await editor.getText()).toBe(REPLY);
+  });
+
+  it('underlines exactly the coached words', async () => {
+    const [underline] = await editor.underlines(UNFORTUNATELY);
+    const [text] = await editor.textRects('Unfortunately');
+    expect(underline, 'an underline for "Unfortunately"').toBeDefined();
+    expect(Math.abs(underline.x - text.x)).toBeLessThan(2);
+    expect(Math.abs(underline.width - text.width)).toBeLessThan(2);
+    if (!Number.isNaN(text.y)) {
+      expect(Math.abs(underline.y - text.y)).toBeLessThan(2);
+      expect(Math.abs(underline.height - text.height)).toBeLessThan(2);
+    }
+    expect((await editor.underlines(BLAME))[0].x).toBeGreaterThan(underline.x + underline.width);
+  });
+
+  it('never inserts anything into the editor’s DOM', async () => {
+    const foreign = await editor.editable.evaluate((el) => Boolean(el.querySelector('empathy-coach, [data-finding], [data-rule]')));
+    expect(foreign).toBe(false);
+    expect(await editor.frame.evaluate(() => document.querySelector('empathy-coach')?.parentElement === document.documentElement)).toBe(true);
+  });
+
+  it('opens the coaching popover on a click of the underline', async () => {
+    await editor.clickUnderline(UNFORTUNATELY);
+    await expect.poll(() => editor.popover(), { timeout: 5_000 }).not.toBeNull();
+    const popover = await editor.popover();
+    expect(popover!.text).toContain('tells the customer bad news is coming');
+    expect(popover!.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('applies a suggestion into the editor’s model, and Ctrl+Z restores the original', async () => {
+    const [suggestion] = (await editor.popover())!.suggestions;
+    await editor.clickOverlay('button[data-suggestion]');
+    const applied = REPLY.replace('Unfortunately', suggestion);
+    await expect.poll(() => editor.getText(), { timeout: 5_000 }).toBe(applied);
+    await editor.page.keyboard.press('Control+z');
+    await expect.poll(() => editor.getText(), { timeout: 5_000 }).toBe(REPLY);
+  });
+
+  it('keeps the caret right after an applied suggestion', async () => {
+    await expect.poll(() => editor.underlines(UNFORTUNATELY).then((u) => u.length), { timeout: 10_000 }).toBe(1);
+    await editor.clickUnderline(UNFORTUNATELY);
+    await expect.poll(() => editor.popover(), { timeout: 5_000 }).not.toBeNull();
+    const [suggestion] = (await editor.popover())!.suggestions;
+    await editor.clickOverlay('button[data-suggestion]');
+    await expect.poll(() => editor.getText(), { timeout: 5_000 }).toBe(REPLY.replace('Unfortunately', suggestion));
+    await editor.page.keyboard.type(' today', { delay: 5 });
+    await expect.poll(() => editor.getText(), { timeout: 5_000 }).toBe(REPLY.replace('Unfortunately', `${suggestion} today`));
+  });
+
+  it('removes the underline of an ignored finding', async () => {
+    await editor.clickUnderline(BLAME);
+    await expect.poll(() => editor.popover(), { timeout: 5_000 }).not.toBeNull();
+    await editor.clickOverlay('button[data-action="ignore"]');
+    await expect.poll(() => editor.underlines(BLAME).then((u) => u.length), { timeout: 5_000 }).toBe(0);
+    expect(await editor.popover()).toBeNull();
+  });
+});

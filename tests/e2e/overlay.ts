@@ -1,0 +1,124 @@
+/**
+ * Test-side views of a fixture page: the frame the editor (and so the extension's overlay) lives in, the
+ * editor model's text through window.fixture, and the overlay's parts inside its shadow root.
+ */
+import type { ElementHandle, Frame, Page } from 'playwright-core';
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface EditorPage {
+  page: Page;
+  /** The frame holding the editable (an iframe's for TinyMCE), where the content script draws. */
+  frame: Frame;
+  editable: ElementHandle<Element>;
+  getText(): Promise<string>;
+  setText(text: string): Promise<void>;
+  /** Underline boxes (viewport of `frame`) of a rule, in order. */
+  underlines(rule?: string): Promise<Array<Box & { rule: string; finding: string }>>;
+  /** The open popover's text and suggestion labels, or null. */
+  popover(): Promise<{ text: string; suggestions: string[] } | null>;
+  /** Clicks a button inside the overlay. */
+  clickOverlay(selector: string): Promise<void>;
+  /** Clicks the middle of a rule's first underline (in page coordinates). */
+  clickUnderline(rule: string): Promise<void>;
+  /** Viewport rects of the first occurrence of `word` in the field, measured independently of the extension. */
+  textRects(word: string): Promise<Box[]>;
+}
+
+export async function openEditorPage(page: Page, url: string): Promise<EditorPage> {
+  await page.goto(url);
+  await page.evaluate(() => window.fixture.ready);
+  // An editable inside an iframe (TinyMCE) is reached through that frame, so clicks land on it.
+  const iframe = (await page.evaluateHandle(() => window.fixture.frame())).asElement();
+  const frame = (iframe && (await iframe.contentFrame())) || page.mainFrame();
+  const editable = (
+    frame === page.mainFrame()
+      ? await page.evaluateHandle(() => window.fixture.editable())
+      : await frame.evaluateHandle(() => document.body)
+  ) as ElementHandle<Element>;
+  // where the frame sits in the page, to turn frame coordinates into mouse coordinates
+  const frameOffset = async () => {
+    const element = await frame.frameElement().catch(() => null);
+    const box = element ? await element.boundingBox() : null;
+    if (!box) return { x: 0, y: 0 };
+    const border = await element!.evaluate((el) => {
+      const s = getComputedStyle(el as Element);
+      return { x: parseFloat(s.borderLeftWidth) + parseFloat(s.paddingLeft), y: parseFloat(s.borderTopWidth) + parseFloat(s.paddingTop) };
+    });
+    return { x: box.x + border.x, y: box.y + border.y };
+  };
+  const shadowQuery = <T>(fn: (root: ShadowRoot) => T) =>
+    frame.evaluate(
+      ([source]) => {
+        const root = document.querySelector('empathy-coach')?.shadowRoot;
+        return root ? new Function('root', `return (${source})(root)`)(root) : null;
+      },
+      [fn.toString()],
+    ) as Promise<T | null>;
+
+  const view: EditorPage = {
+    page,
+    frame,
+    editable,
+    getText: () => page.evaluate(() => window.fixture.getText()),
+    setText: (text) => page.evaluate((t) => window.fixture.setText(t), text),
+    async underlines(rule) {
+      const all =
+        (await shadowQuery((root) =>
+          [...root.querySelectorAll<HTMLElement>('[data-finding]')].map((el) => {
+            const r = el.getBoundingClientRect();
+            return { x: r.x, y: r.y, width: r.width, height: r.height, rule: el.dataset.rule ?? '', finding: el.dataset.finding ?? '' };
+          }),
+        )) ?? [];
+      return rule ? all.filter((u) => u.rule === rule) : all;
+    },
+    popover: () =>
+      shadowQuery((root) => {
+        const dialog = root.querySelector('[role="dialog"][data-popover-for]');
+        if (!dialog) return null;
+        return { text: dialog.textContent ?? '', suggestions: [...dialog.querySelectorAll<HTMLElement>('button[data-suggestion]')].map((b) => b.dataset.suggestion ?? '') };
+      }),
+    async clickOverlay(selector) {
+      const handle = await frame.evaluateHandle((s) => document.querySelector('empathy-coach')?.shadowRoot?.querySelector(s), selector);
+      const element = handle.asElement();
+      if (!element) throw new Error(`no ${selector} in the overlay`);
+      await element.click();
+    },
+    async clickUnderline(rule) {
+      const [first] = await view.underlines(rule);
+      if (!first) throw new Error(`no underline for ${rule}`);
+      const offset = await frameOffset();
+      await page.mouse.click(offset.x + first.x + Math.min(8, first.width / 2), offset.y + first.y + first.height / 2);
+    },
+    textRects: (word) =>
+      editable.evaluate((el, w) => {
+        if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
+          // single-line start of the value: measure the prefix and the word with the field's own font
+          const style = getComputedStyle(el);
+          const context = document.createElement('canvas').getContext('2d')!;
+          context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          const at = el.value.indexOf(w);
+          const box = el.getBoundingClientRect();
+          const scale = box.width / el.offsetWidth;
+          const left = box.left + (parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft) + context.measureText(el.value.slice(0, at)).width - el.scrollLeft) * scale;
+          return [{ x: left, y: NaN, width: context.measureText(w).width * scale, height: NaN }];
+        }
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.nodeValue!.indexOf(w);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + w.length);
+          return [...range.getClientRects()].map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height }));
+        }
+        return [];
+      }, word),
+  };
+  return view;
+}
