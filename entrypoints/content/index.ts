@@ -19,7 +19,7 @@ export default defineContentScript({
       {
         analyzer: () => analyzer,
         get inputs() {
-          return settings.coachInputs;
+          return settings.inputSites.includes(location.hostname);
         },
         disableRule: (rule) => void disableRule(rule),
       },

@@ -134,7 +134,11 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
       if (!field || !target) return;
       const f = target.finding;
       const current = field;
-      void applyReplacement(current, { start: f.start, end: f.end, text: f.text, replacement: suggestion }).then((outcome) => {
+      // From a new task: a button pressed with Enter or Space is still inside that key's events, which would
+      // follow the focus into the editor (a stray line break) if it moved there now.
+      void new Promise((done) => setTimeout(done, 0))
+        .then(() => applyReplacement(current, { start: f.start, end: f.end, text: f.text, replacement: suggestion }))
+        .then((outcome) => {
         if (outcome === 'applied') options.onEvent?.({ kind: 'applied', rule: f.rule });
         closePopover();
         schedule(0);
@@ -182,6 +186,9 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
   function draw() {
     if (!overlay) return;
     render(<Overlay state={state} actions={actions} findingById={(id) => state.underlines.find((u) => u.id === id)?.finding} />, overlay.mount);
+    // A popover that held the keyboard focus and went away (its finding was fixed or typed over) gives the
+    // focus back to the editor, never to the page's body, where the agent's next keystrokes would be lost.
+    if (field && doc.activeElement === overlay.host && !overlay.host.shadowRoot?.activeElement) field.element.focus({ preventScroll: true });
   }
 
   /** The underline under a point, if any. Underlines take no pointer events (the agent clicks into the text), so hits are computed. */
@@ -234,6 +241,19 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
       openPopover(list[next].id, true);
     }
   });
+  // Editors created after the page loaded and focused without a focus event reaching us (autofocus inside a
+  // late-rendered composer), and composers removed while coached: watched here, at most once a frame.
+  let domCheck = 0;
+  const pageObserver = new MutationObserver(() => {
+    if (domCheck) return;
+    domCheck = win.requestAnimationFrame(() => {
+      domCheck = 0;
+      if (field && !field.element.isConnected) deactivate();
+      if (!field && doc.activeElement && doc.activeElement !== doc.body) activate(doc.activeElement);
+    });
+  });
+  pageObserver.observe(doc.documentElement, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => pageObserver.disconnect());
   on('scroll', () => requestLayout(), doc);
   win.addEventListener('resize', () => requestLayout(), { signal, passive: true });
   doc.fonts?.addEventListener('loadingdone', () => requestLayout(), { signal });

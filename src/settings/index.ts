@@ -4,11 +4,11 @@ import { storage } from '#imports';
 export interface Settings {
   /** Qualified rule ids ("core/just") turned off. */
   disabledRules: string[];
-  /** Coach single-line inputs (chat boxes) too. */
-  coachInputs: boolean;
+  /** Sites (host names) where single-line inputs (chat boxes) are coached too: an opt-in per site. */
+  inputSites: string[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { disabledRules: [], coachInputs: true };
+export const DEFAULT_SETTINGS: Settings = { disabledRules: [], inputSites: [] };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,

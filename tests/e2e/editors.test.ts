@@ -20,6 +20,8 @@ let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
 beforeAll(async () => {
   fixtures = await serveFixtures();
   browser = await launchWithExtension();
+  // single-line inputs are coached only on sites the agent opted in: opt in the fixtures' host
+  await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { disabledRules: [], inputSites: ['127.0.0.1'] }, settings$: { v: 1 } }));
 }, 180_000);
 afterAll(async () => {
   await browser?.close();
@@ -52,6 +54,46 @@ describe.each(FIXTURE_NAMES)('%s', (name) => {
       expect(Math.abs(underline.height - text.height)).toBeLessThan(2);
     }
     expect((await editor.underlines(BLAME))[0].x).toBeGreaterThan(underline.x + underline.width);
+  });
+
+  it('keeps underlines on their words when the page scrolls', async () => {
+    await editor.page.evaluate(() => {
+      document.body.style.minHeight = '300vh';
+      window.scrollBy(0, 60);
+    });
+    await expect
+      .poll(async () => {
+        const [underline] = await editor.underlines(UNFORTUNATELY);
+        const [text] = await editor.textRects('Unfortunately');
+        return Math.abs(underline.x - text.x) < 2 && (Number.isNaN(text.y) || Math.abs(underline.y - text.y) < 2);
+      }, { timeout: 5_000 })
+      .toBe(true);
+    await editor.page.evaluate(() => window.scrollTo(0, 0));
+  });
+
+  it('moves through findings from the keyboard, and Escape returns to the editor', async () => {
+    await editor.page.keyboard.press('Alt+j');
+    await expect.poll(() => editor.popover(), { timeout: 5_000 }).not.toBeNull();
+    const focusedInPopover = await editor.frame.evaluate(() => {
+      const root = document.querySelector('empathy-coach')?.shadowRoot;
+      return Boolean(root?.activeElement?.closest('[role="dialog"]'));
+    });
+    expect(focusedInPopover).toBe(true);
+    await editor.page.keyboard.press('Escape');
+    await expect.poll(() => editor.popover(), { timeout: 5_000 }).toBeNull();
+    expect(await editor.editable.evaluate((el) => el === document.activeElement || el.contains(document.activeElement))).toBe(true);
+  });
+
+  it('opens a panel from the draft badge with every finding and the reply checklist', async () => {
+    await editor.clickOverlay('button[data-badge]');
+    const panel = await editor.frame.evaluate(() => {
+      const root = document.querySelector('empathy-coach')?.shadowRoot;
+      const element = root?.querySelector('[data-panel]');
+      return element && { findings: element.querySelectorAll('button.finding').length, checklist: element.querySelectorAll('[data-element]').length };
+    });
+    expect(panel?.findings).toBeGreaterThanOrEqual(2);
+    expect(panel?.checklist).toBeGreaterThan(0);
+    await editor.page.keyboard.press('Escape');
   });
 
   it('never inserts anything into the editor’s DOM', async () => {

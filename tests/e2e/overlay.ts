@@ -18,14 +18,14 @@ export interface EditorPage {
   editable: ElementHandle<Element>;
   getText(): Promise<string>;
   setText(text: string): Promise<void>;
-  /** Underline boxes (viewport of `frame`) of a rule, in order. */
+  /** Visible underline boxes (viewport of `frame`) of a rule, in order; those clipped out of the field are left out. */
   underlines(rule?: string): Promise<Array<Box & { rule: string; finding: string }>>;
   /** The open popover's text and suggestion labels, or null. */
-  popover(): Promise<{ text: string; suggestions: string[] } | null>;
+  popover(): Promise<{ id: string; text: string; suggestions: string[] } | null>;
   /** Clicks a button inside the overlay. */
   clickOverlay(selector: string): Promise<void>;
-  /** Clicks the middle of a rule's first underline (in page coordinates). */
-  clickUnderline(rule: string): Promise<void>;
+  /** Clicks the middle of a rule's first visible underline, or of `which` (in page coordinates). */
+  clickUnderline(rule: string, which?: { finding: string }): Promise<void>;
   /** Viewport rects of the first occurrence of `word` in the field, measured independently of the extension. */
   textRects(word: string): Promise<Box[]>;
 }
@@ -70,10 +70,15 @@ export async function openEditorPage(page: Page, url: string): Promise<EditorPag
     async underlines(rule) {
       const all =
         (await shadowQuery((root) =>
-          [...root.querySelectorAll<HTMLElement>('[data-finding]')].map((el) => {
-            const r = el.getBoundingClientRect();
-            return { x: r.x, y: r.y, width: r.width, height: r.height, rule: el.dataset.rule ?? '', finding: el.dataset.finding ?? '' };
-          }),
+          [...root.querySelectorAll<HTMLElement>('[data-finding]')]
+            .map((el) => {
+              const r = el.getBoundingClientRect();
+              const clip = el.parentElement!.getBoundingClientRect();
+              const visible = r.bottom > clip.top && r.top < clip.bottom && r.right > clip.left && r.left < clip.right;
+              return { x: r.x, y: r.y, width: r.width, height: r.height, rule: el.dataset.rule ?? '', finding: el.dataset.finding ?? '', visible };
+            })
+            .filter((u) => u.visible)
+            .map(({ visible: _, ...u }) => u),
         )) ?? [];
       return rule ? all.filter((u) => u.rule === rule) : all;
     },
@@ -81,7 +86,7 @@ export async function openEditorPage(page: Page, url: string): Promise<EditorPag
       shadowQuery((root) => {
         const dialog = root.querySelector('[role="dialog"][data-popover-for]');
         if (!dialog) return null;
-        return { text: dialog.textContent ?? '', suggestions: [...dialog.querySelectorAll<HTMLElement>('button[data-suggestion]')].map((b) => b.dataset.suggestion ?? '') };
+        return { id: dialog.getAttribute('data-popover-for') ?? '', text: dialog.textContent ?? '', suggestions: [...dialog.querySelectorAll<HTMLElement>('button[data-suggestion]')].map((b) => b.dataset.suggestion ?? '') };
       }),
     async clickOverlay(selector) {
       const handle = await frame.evaluateHandle((s) => document.querySelector('empathy-coach')?.shadowRoot?.querySelector(s), selector);
@@ -89,8 +94,9 @@ export async function openEditorPage(page: Page, url: string): Promise<EditorPag
       if (!element) throw new Error(`no ${selector} in the overlay`);
       await element.click();
     },
-    async clickUnderline(rule) {
-      const [first] = await view.underlines(rule);
+    async clickUnderline(rule, which) {
+      const all = await view.underlines(rule);
+      const first = which ? all.find((u) => u.finding === which.finding) : all[0];
       if (!first) throw new Error(`no underline for ${rule}`);
       const offset = await frameOffset();
       await page.mouse.click(offset.x + first.x + Math.min(8, first.width / 2), offset.y + first.y + first.height / 2);

@@ -1,0 +1,3 @@
+// Types of chromium.mjs (plain ESM, shared with scripts/demo.mjs).
+export declare const CHROMIUM_PATH: string;
+export declare function chromiumArgs(extensionDir?: string): string[];
