@@ -20,17 +20,19 @@ export async function applyReplacement(field: Field, r: Replacement): Promise<Ap
   if (field.read().slice(r.start, r.end) !== r.text) return 'stale';
   const mergeWait = (field.adapter?.undoMergeMs ?? 0) - (performance.now() - field.lastInputAt);
   if (mergeWait > 0) await new Promise((done) => setTimeout(done, mergeWait));
-  field.select(r.start, r.end);
   const path = field.adapter?.apply ?? 'insert-text';
-  // Editors that keep their own selection (Draft.js through React's onSelect) learn of ours from the
-  // selectionchange event, which the browser dispatches as a task of its own: let it run first.
-  if (path !== 'insert-text') await nextTask();
+  // Editors that keep their own selection model (CKEditor 5, Draft.js through React's onSelect) learn of ours
+  // from the selectionchange event, which the browser dispatches later as a task of its own. CKEditor 5 then
+  // replaces at its model selection, not at the event's target ranges: wait for that event to be handled.
+  const selected = path === 'insert-text' ? Promise.resolve() : selectionChanged(field.element.ownerDocument);
+  field.select(r.start, r.end);
+  await selected;
   // the agent may have typed while we waited
   const before = field.read();
   if (before.slice(r.start, r.end) !== r.text) return 'stale';
   const expected = before.slice(0, r.start) + r.replacement + before.slice(r.end);
   field.adapter?.settleUndo?.(field.element);
-  perform(field, path, r.replacement);
+  perform(field, path, r.replacement, field.range(r.start, r.end));
   if (await settles(field, expected)) {
     field.adapter?.settleUndo?.(field.element);
     return 'applied';
@@ -42,11 +44,13 @@ export async function applyReplacement(field: Field, r: Replacement): Promise<Ap
   return 'refused';
 }
 
-function perform(field: Field, path: ApplyPath, text: string): void {
+function perform(field: Field, path: ApplyPath, text: string, target: Range | null): void {
   const doc = field.element.ownerDocument;
   if (path === 'before-input') {
+    // The target is the finding's own range, not the document's selection: CKEditor 5 may already have
+    // rendered its older model selection back over ours.
     const selection = doc.getSelection();
-    const range = selection?.rangeCount ? selection.getRangeAt(0) : null;
+    const range = target ?? (selection?.rangeCount ? selection.getRangeAt(0) : null);
     const data = new DataTransfer();
     data.setData('text/plain', text);
     const event = new InputEvent('beforeinput', {
@@ -81,13 +85,25 @@ function undo(field: Field): void {
   );
 }
 
-function nextTask(): Promise<void> {
-  return new Promise((done) => setTimeout(done, 0));
+/** Resolves a task after the next selectionchange event (or after 100 ms if the selection did not change). */
+function selectionChanged(doc: Document): Promise<void> {
+  return new Promise((done) => {
+    const finish = () => {
+      clearTimeout(timer);
+      doc.removeEventListener('selectionchange', finish);
+      setTimeout(done, 0);
+    };
+    const timer = setTimeout(finish, 100);
+    doc.addEventListener('selectionchange', finish);
+  });
 }
 
-/** Waits (a few frames at most) for the field's text to become `expected`: some editors render asynchronously. */
+/**
+ * Waits for the field's text to become `expected`: editors render their model asynchronously, and a busy page
+ * (or machine) can take a while. Up to a second, checked every frame-length.
+ */
 async function settles(field: Field, expected: string): Promise<boolean> {
-  for (let frame = 0; frame < 12; frame++) {
+  for (let frame = 0; frame < 60; frame++) {
     if (field.read() === expected) return true;
     // a timer, not requestAnimationFrame: frames stop in background tabs
     await new Promise((done) => setTimeout(done, 16));

@@ -122,7 +122,7 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
       underlines,
       clip,
       report: { ...analysed.report, findings },
-      badge: badgeVisible ? { x: Math.min(box.right, clip.right) - 78, y: Math.min(box.bottom, clip.bottom) - 28 } : null,
+      badge: badgeVisible ? badgePosition(box, clip) : null,
       popover,
     };
     draw();
@@ -280,6 +280,16 @@ function findingId(f: Finding): string {
 /** An occurrence to ignore: the rule, the words, and a little of what surrounds them, so it survives edits elsewhere. */
 function ignoreKey(text: string, f: Finding): string {
   return `${f.rule}\u0000${text.slice(Math.max(0, f.start - 24), f.end + 24)}`;
+}
+
+/**
+ * The badge sits inside a composer's bottom-right corner; a single-line field (a chat input) has no room
+ * there that its text does not need, so there it sits just below the field's corner.
+ */
+function badgePosition(box: DOMRect, clip: DOMRect): { x: number; y: number } {
+  const x = Math.min(box.right, clip.right) - 78;
+  if (box.height < 56) return { x, y: Math.min(box.bottom, clip.bottom) + 4 };
+  return { x, y: Math.min(box.bottom, clip.bottom) - 28 };
 }
 
 function badgeAnchor(box: DOMRect): DOMRect {

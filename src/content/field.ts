@@ -20,6 +20,8 @@ export interface Field {
   rects(start: number, end: number): DOMRect[];
   /** Selects text[start, end) as last read, and focuses the field. */
   select(start: number, end: number): void;
+  /** A DOM range over text[start, end) as last read (rich editors; plain fields have no DOM text). */
+  range(start: number, end: number): Range | null;
   /** The selection as text offsets, if it is inside the field. */
   selection(): { start: number; end: number } | null;
   dispose(): void;
@@ -41,6 +43,7 @@ function plainField(element: HTMLTextAreaElement | HTMLInputElement, measureIn: 
       element.focus({ preventScroll: true });
       element.setSelectionRange(start, end);
     },
+    range: () => null,
     selection: () =>
       element.ownerDocument.activeElement === element && element.selectionStart !== null
         ? { start: element.selectionStart, end: element.selectionEnd ?? element.selectionStart }
@@ -64,6 +67,7 @@ function richField(element: HTMLElement, adapter: EditorAdapter): Field {
       const rects = [...map.rangeOf(start, end).getClientRects()].filter((r) => r.width > 0);
       return mergeLineFragments(rects);
     },
+    range: (start, end) => map.rangeOf(start, end),
     select(start, end) {
       element.focus({ preventScroll: true });
       const selection = element.ownerDocument.getSelection();

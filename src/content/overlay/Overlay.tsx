@@ -48,9 +48,10 @@ export function Overlay({ state, actions, findingById }: { state: OverlayState; 
           )}
         </div>
       )}
-      {active && state.popover && <Popover finding={active} id={state.popover.id} anchor={state.popover.anchor} focus={state.popover.focus} actions={actions} />}
       {state.badge && state.report && <Badge report={state.report} at={state.badge} open={state.panelOpen} onClick={actions.togglePanel} />}
       {state.panelOpen && state.report && state.badge && <Panel report={state.report} at={state.badge} state={state} actions={actions} />}
+      {/* last, so it is drawn above the badge */}
+      {active && state.popover && <Popover finding={active} id={state.popover.id} anchor={state.popover.anchor} focus={state.popover.focus} actions={actions} />}
     </div>
   );
 }
@@ -74,6 +75,7 @@ function Popover({ finding, id, anchor, focus, actions }: { finding: Finding; id
       onMouseDown={(e) => e.preventDefault()}
       style={{ ...color(finding), ...position, left: `${left}px`, width: `${width}px` }}
       ref={(el) => {
+        if (el) keepInViewport(el);
         if (el && focus && !el.contains(el.getRootNode() instanceof ShadowRoot ? (el.getRootNode() as ShadowRoot).activeElement : null)) {
           (el.querySelector('button') as HTMLButtonElement | null)?.focus();
         }
@@ -106,6 +108,13 @@ function Popover({ finding, id, anchor, focus, actions }: { finding: Finding; id
       </div>
     </div>
   );
+}
+
+/** After layout, with the popover's real height: moves it up if it runs past the bottom of the viewport. */
+function keepInViewport(el: HTMLElement): void {
+  const rect = el.getBoundingClientRect();
+  const overflow = rect.bottom - (window.innerHeight - 4);
+  if (overflow > 0 && el.style.top) el.style.top = `${Math.max(4, rect.top - overflow)}px`;
 }
 
 /** Below the text if it fits, else above it, else as low as still fits in the viewport (a small iframe). */
