@@ -5,34 +5,21 @@
  * A new editor is one fixture page (tests/e2e/fixtures) and nothing here.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { FIXTURE_NAMES } from './fixtures/build.mjs';
-import { serveFixtures } from './fixtures/server.mjs';
 import { openEditorPage, type EditorPage } from './overlay';
+import { useFixtureSession } from './session';
 
 const REPLY = 'Unfortunately you failed to attach the invoice.';
 const UNFORTUNATELY = 'core/unfortunately';
 const BLAME = 'core/you-failed-to';
 
-let browser: ExtensionBrowser;
-let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
-
-beforeAll(async () => {
-  fixtures = await serveFixtures();
-  browser = await launchWithExtension();
-  // single-line inputs are coached only on sites the agent opted in: opt in the fixtures' host
-  await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { disabledRules: [], inputSites: ['127.0.0.1'] }, settings$: { v: 1 } }));
-}, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await fixtures?.close();
-});
+const session = useFixtureSession();
 
 describe.each(FIXTURE_NAMES)('%s', (name) => {
   let editor: EditorPage;
 
   beforeAll(async () => {
-    editor = await openEditorPage(await browser.context.newPage(), fixtures.url(name));
+    editor = await openEditorPage(await session.browser.context.newPage(), session.fixtures.url(name));
     await editor.editable.click();
     await editor.page.keyboard.type(REPLY, { delay: 5 });
     await vi.waitFor(async () => expect((await editor.underlines(BLAME)).length).toBeGreaterThan(0), { timeout: 10_000 });

@@ -1,27 +1,16 @@
 /** Nothing the agent writes leaves the browser: every request of a coached session is recorded and checked. */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { serveFixtures } from './fixtures/server.mjs';
+import { expect, it } from 'vitest';
 import { openEditorPage } from './overlay';
+import { useFixtureSession } from './session';
 
-let browser: ExtensionBrowser;
-let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
-
-beforeAll(async () => {
-  fixtures = await serveFixtures({ only: ['prosemirror', 'textarea'] });
-  browser = await launchWithExtension();
-}, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await fixtures?.close();
-});
+const session = useFixtureSession(['prosemirror', 'textarea']);
 
 it('sends no request carrying the draft, and none beyond the page’s own host', async () => {
   const secret = 'Zebrafinch';
   const requests: string[] = [];
-  browser.context.on('request', (request) => requests.push(`${request.method()} ${request.url()} ${request.postData() ?? ''}`));
+  session.browser.context.on('request', (request) => requests.push(`${request.method()} ${request.url()} ${request.postData() ?? ''}`));
   for (const name of ['prosemirror', 'textarea']) {
-    const editor = await openEditorPage(await browser.context.newPage(), fixtures.url(name));
+    const editor = await openEditorPage(await session.browser.context.newPage(), session.fixtures.url(name));
     await editor.editable.click();
     await editor.page.keyboard.type(`Unfortunately ${secret} you failed to attach the file. Per my last email, ${secret}.`, { delay: 5 });
     await expect.poll(() => editor.underlines().then((u) => u.length), { timeout: 10_000 }).toBeGreaterThan(0);

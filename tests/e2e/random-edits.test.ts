@@ -2,28 +2,16 @@
  * Zero corruption: long seeded sequences of typing, deleting, pasting and applying suggestions on every editor,
  * checking after each step that the editor's model holds exactly what was typed plus what was applied.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { describe, expect, it, vi } from 'vitest';
 import { FIXTURE_NAMES } from './fixtures/build.mjs';
-import { serveFixtures } from './fixtures/server.mjs';
 import { openEditorPage } from './overlay';
+import { useFixtureSession } from './session';
 
 const STEPS = 24;
 const WORDS = ['Unfortunately', 'you', 'failed', 'to', 'attach', 'the', 'file', 'just', 'restart', 'it', 'per', 'my', 'last', 'email', 'thanks', 'for', 'waiting', 'simply', 'tier', '2', 'will', 'check'];
 const PASTES = ['We cannot do that. ', 'Please calm down. ', 'Sorry for the inconvenience. ', 'I will check it today. '];
 
-let browser: ExtensionBrowser;
-let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
-
-beforeAll(async () => {
-  fixtures = await serveFixtures();
-  browser = await launchWithExtension();
-  await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { disabledRules: [], inputSites: ['127.0.0.1'] }, settings$: { v: 1 } }));
-}, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await fixtures?.close();
-});
+const session = useFixtureSession();
 
 function random(seed: number) {
   return () => {
@@ -37,7 +25,7 @@ const plain = (text: string) => text.replace(/\u00a0/g, ' ');
 
 describe.each(FIXTURE_NAMES)('%s', (name) => {
   it(`keeps the text exactly right through ${STEPS} random edits`, async () => {
-    const editor = await openEditorPage(await browser.context.newPage(), fixtures.url(name));
+    const editor = await openEditorPage(await session.browser.context.newPage(), session.fixtures.url(name));
     const next = random(name.length * 7919);
     const multiline = name !== 'input';
     let expected = '';

@@ -1,0 +1,29 @@
+/**
+ * One browser session per test file: the fixture pages served on 127.0.0.1 and Chromium with the extension,
+ * opted in to coach the fixtures' single-line inputs (a per-site choice the agent makes). Registers its own
+ * beforeAll/afterAll, so a test file only says which pages it needs.
+ */
+import { afterAll, beforeAll } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { serveFixtures } from './fixtures/server.mjs';
+
+export interface FixtureSession {
+  browser: ExtensionBrowser;
+  fixtures: Awaited<ReturnType<typeof serveFixtures>>;
+}
+
+export function useFixtureSession(only?: string[]): FixtureSession {
+  const session = {} as FixtureSession;
+  beforeAll(async () => {
+    session.fixtures = await serveFixtures(only ? { only } : {});
+    session.browser = await launchWithExtension();
+    await session.browser.worker.evaluate(() =>
+      chrome.storage.local.set({ settings: { disabledRules: [], inputSites: ['127.0.0.1'] }, settings$: { v: 1 } }),
+    );
+  }, 180_000);
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.fixtures?.close();
+  });
+  return session;
+}
