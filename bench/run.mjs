@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: how fast Empathy Coach analyses a reply, next to three well-known prose linters run as peers
- * on the same texts (write-good, alex, harper.js), plus how fast it re-analyses a draft after one keystroke.
+ * on the same texts (write-good, alex, harper.js), plus how fast it re-analyses a draft after one keystroke, and
+ * what the extension costs typing in Chromium (bench/typing.mjs).
  *
  * Honesty rules this file keeps:
  * - Every timed run gets a text no tool has seen before (a new seed of the corpus), so no tool profits from a
@@ -15,7 +16,8 @@
  * The peers check different things than we do (style, inclusive language, grammar), so the ratios say how our
  * cost compares with tools people already run as they type, not that the tools are interchangeable.
  *
- * Nothing is written into the repo: the engine bundle goes to a temp dir that is removed at the end.
+ * Nothing is written into the repo: the engine bundle goes to a temp dir that is removed at the end (the typing
+ * bench builds the extension into .output/, as `npm run build` does).
  */
 import { build } from 'esbuild';
 import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
@@ -25,6 +27,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { yamlPacksEsbuild } from '../scripts/yaml-plugin.mjs';
 import { countWords, createRandom, generateCorpus } from './corpus.mjs';
+import { benchTyping, printTyping, typingTargets } from './typing.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -72,7 +75,9 @@ async function main() {
     printFullTable(tools, full);
     const incremental = benchIncremental(engine);
     printIncremental(incremental, full);
-    printTargets(full, incremental);
+    const typing = await benchTyping();
+    printTyping(typing);
+    printTargets(full, incremental, typing);
     await printSizes();
     console.log(`\nBench took ${(ms(started) / 1000).toFixed(1)} s.`);
   } finally {
@@ -394,7 +399,7 @@ function printIncremental({ words, runs, edit, unchanged }, full) {
 
 const fullAt = (full, words) => full.find((s) => s.words === words);
 
-function printTargets(full, incremental) {
+function printTargets(full, incremental, typing) {
   const { median } = fullAt(full, 1000);
   const check = (ok) => (ok ? 'PASS' : 'FAIL');
   const vs = (peer) => `${check(median.ours < median[peer])} full 1,000 words faster than ${peer} (ratio ${(median.ours / median[peer]).toFixed(2)})`;
@@ -403,6 +408,7 @@ function printTargets(full, incremental) {
   console.log(`  ${vs('harper.js')}`);
   console.log(`  ${vs('alex')}`);
   console.log(`  ${check(share < 0.05)} incremental edit under 5% of full (${percent(share)})`);
+  for (const line of typingTargets(typing)) console.log(`  ${line}`);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

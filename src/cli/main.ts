@@ -51,7 +51,9 @@ export function run(argv: string[], io: Io): number {
       io.err(`empathy-coach ${name}: ${(error as Error).message}\nRun "empathy-coach ${name} --help" for usage.`);
       return 2;
     }
-    throw error;
+    // Anything else (an unreadable stdin, a bug) must not exit 1, which means "findings at warning level".
+    io.err(`empathy-coach ${name}: ${(error as Error).stack ?? String(error)}`);
+    return 2;
   }
 }
 

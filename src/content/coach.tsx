@@ -37,6 +37,9 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
   let fieldObserver: MutationObserver | null = null;
   let resizeObserver: ResizeObserver | null = null;
   let analysed: { text: string; report: Report } | null = null;
+  /** The field's text as last read; null once the field changed. Scrolling and resizing re-measure, never re-read. */
+  let current: string | null = null;
+  const readField = (f: Field) => (current ??= f.read());
   let scheduled: ReturnType<typeof setTimeout> | undefined;
   let frame = 0;
   let hoverTimer: ReturnType<typeof setTimeout> | undefined;
@@ -55,7 +58,10 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
     field = createField(found, overlay.measure);
     if (found.kind === 'rich') {
       // Rich editors change their DOM without input events too (paste handling, collaborative edits, setContent).
-      fieldObserver = new MutationObserver(() => schedule());
+      fieldObserver = new MutationObserver(() => {
+        current = null;
+        schedule();
+      });
       fieldObserver.observe(found.element, { subtree: true, childList: true, characterData: true });
     }
     resizeObserver = new ResizeObserver(() => requestLayout());
@@ -71,6 +77,8 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
     field?.dispose();
     field = null;
     analysed = null;
+    current = null;
+    ignored.clear();
     state = { underlines: [], clip: null, report: null, badge: null, popover: null, panelOpen: false };
     draw();
   }
@@ -85,7 +93,7 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
 
   function analyse() {
     if (!field) return;
-    const text = field.read();
+    const text = readField(field);
     const report = options.analyzer().analyze(text, options.context?.(field.element) ?? {});
     report.findings = report.findings.filter((f) => !ignored.has(ignoreKey(text, f)));
     analysed = { text, report };
@@ -102,8 +110,7 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
 
   function layout() {
     if (!field || !analysed) return;
-    const current = field.read();
-    const findings = remapFindings(analysed.report.findings, analysed.text, current);
+    const findings = remapFindings(analysed.report.findings, analysed.text, readField(field));
     const underlines: Underline[] = findings.map((finding) => ({
       id: findingId(finding),
       finding,
@@ -133,21 +140,22 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
       const target = state.underlines.find((u) => u.id === id);
       if (!field || !target) return;
       const f = target.finding;
-      const current = field;
+      const into = field;
       // From a new task: a button pressed with Enter or Space is still inside that key's events, which would
       // follow the focus into the editor (a stray line break) if it moved there now.
       void new Promise((done) => setTimeout(done, 0))
-        .then(() => applyReplacement(current, { start: f.start, end: f.end, text: f.text, replacement: suggestion }))
+        .then(() => applyReplacement(into, { start: f.start, end: f.end, text: f.text, replacement: suggestion }))
         .then((outcome) => {
-        if (outcome === 'applied') options.onEvent?.({ kind: 'applied', rule: f.rule });
-        closePopover();
-        schedule(0);
-      });
+          current = null;
+          if (outcome === 'applied') options.onEvent?.({ kind: 'applied', rule: f.rule });
+          closePopover();
+          schedule(0);
+        });
     },
     ignore(id) {
       const target = state.underlines.find((u) => u.id === id);
       if (!target || !analysed || !field) return;
-      ignored.add(ignoreKey(field.read(), target.finding));
+      ignored.add(ignoreKey(readField(field), target.finding));
       options.onEvent?.({ kind: 'ignored', rule: target.finding.rule });
       closePopover();
       analyse();
@@ -205,6 +213,7 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
   });
   on('input', (event) => {
     if (field && event.composedPath().includes(field.element)) {
+      current = null;
       field.lastInputAt = performance.now();
       schedule();
     }
@@ -244,8 +253,9 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
   // Editors created after the page loaded and focused without a focus event reaching us (autofocus inside a
   // late-rendered composer), and composers removed while coached: watched here, at most once a frame.
   let domCheck = 0;
-  const pageObserver = new MutationObserver(() => {
-    if (domCheck) return;
+  const pageObserver = new MutationObserver((records) => {
+    // typing in the coached field is the common case, and needs no check: skip it before asking for a frame
+    if (domCheck || (field && records.every((r) => field!.element.contains(r.target)))) return;
     domCheck = win.requestAnimationFrame(() => {
       domCheck = 0;
       if (field && !field.element.isConnected) deactivate();

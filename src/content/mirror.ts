@@ -16,6 +16,8 @@ const COPIED = [
 export class TextMirror {
   private readonly mirror: HTMLDivElement;
   private readonly textNode: Text;
+  /** What the mirror was last laid out for: one layout serves every underline of a draw. */
+  private laidOut = { field: null as Element | null, value: '', width: -1, height: -1 };
 
   constructor(container: Node) {
     this.mirror = document.createElement('div');
@@ -27,6 +29,33 @@ export class TextMirror {
 
   /** Viewport rects of value[start, end) in the field, one per line fragment. */
   rects(field: HTMLTextAreaElement | HTMLInputElement, start: number, end: number): DOMRect[] {
+    const last = this.laidOut;
+    if (last.field !== field || last.value !== field.value || last.width !== field.offsetWidth || last.height !== field.offsetHeight) {
+      this.layOut(field);
+      this.laidOut = { field, value: field.value, width: field.offsetWidth, height: field.offsetHeight };
+    }
+    const range = document.createRange();
+    range.setStart(this.textNode, Math.min(start, field.value.length));
+    range.setEnd(this.textNode, Math.min(end, field.value.length));
+    const origin = this.mirror.getBoundingClientRect();
+    const box = field.getBoundingClientRect();
+    const scaleX = field.offsetWidth ? box.width / field.offsetWidth : 1;
+    const scaleY = field.offsetHeight ? box.height / field.offsetHeight : 1;
+    return [...range.getClientRects()]
+      .filter((r) => r.width > 0)
+      .map(
+        (r) =>
+          new DOMRect(
+            box.left + (r.left - origin.left - field.scrollLeft) * scaleX,
+            box.top + (r.top - origin.top - field.scrollTop) * scaleY,
+            r.width * scaleX,
+            r.height * scaleY,
+          ),
+      );
+  }
+
+  /** Copies the field's box and font onto the mirror, and its text. */
+  private layOut(field: HTMLTextAreaElement | HTMLInputElement): void {
     const style = getComputedStyle(field);
     const mirror = this.mirror.style;
     for (const property of COPIED) mirror[property] = style[property];
@@ -50,24 +79,6 @@ export class TextMirror {
     mirror.boxSizing = 'border-box';
     // a trailing newline needs a character after it to take up a line
     this.textNode.data = `${field.value} `;
-    const range = document.createRange();
-    range.setStart(this.textNode, Math.min(start, field.value.length));
-    range.setEnd(this.textNode, Math.min(end, field.value.length));
-    const origin = this.mirror.getBoundingClientRect();
-    const box = field.getBoundingClientRect();
-    const scaleX = field.offsetWidth ? box.width / field.offsetWidth : 1;
-    const scaleY = field.offsetHeight ? box.height / field.offsetHeight : 1;
-    return [...range.getClientRects()]
-      .filter((r) => r.width > 0)
-      .map(
-        (r) =>
-          new DOMRect(
-            box.left + (r.left - origin.left - field.scrollLeft) * scaleX,
-            box.top + (r.top - origin.top - field.scrollTop) * scaleY,
-            r.width * scaleX,
-            r.height * scaleY,
-          ),
-      );
   }
 
   dispose(): void {

@@ -87,3 +87,9 @@ describe('keepCase inside a sentence', () => {
     expect(keepCase(original, suggestion, atStart)).toBe(expected);
   });
 });
+
+describe('keepCase keeps a suggestion’s own capitals inside a sentence', () => {
+  it('does not lower a proper name after a capitalised acronym', () => {
+    expect(keepCase('SLA', 'Response Time Promise', false)).toBe('Response Time Promise');
+  });
+});

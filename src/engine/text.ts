@@ -151,7 +151,7 @@ export function keepCase(original: string, suggestion: string, atSentenceStart =
   const index = suggestion.search(/\p{L}/u);
   if (index < 0) return suggestion;
   if (first === first.toUpperCase() && first !== first.toLowerCase()) {
-    if (!atSentenceStart) return lowerFirst(suggestion, index);
+    if (!atSentenceStart) return suggestion;
     return suggestion.slice(0, index) + suggestion[index].toUpperCase() + suggestion.slice(index + 1);
   }
   return lowerFirst(suggestion, index);

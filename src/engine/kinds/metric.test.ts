@@ -36,3 +36,12 @@ describe('metric', () => {
     ]);
   });
 });
+
+describe('metric on hostile input', () => {
+  it('counts exclamation runs in linear time', () => {
+    const pack = packOf([{ id: 'bang', kind: 'metric', metric: 'exclamations', max: 1 }]);
+    const started = performance.now();
+    expect(flags(pack, `${'?'.repeat(100_000)}!!`)).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});

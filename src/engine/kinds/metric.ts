@@ -72,11 +72,17 @@ function exclamations(spec: MetricSpec, base: RuleBase): CompiledRule {
       },
     };
   }
-  const runRe = new RegExp(`[!?]*!(?:[!?]*!){${spec.max},}[!?]*`, 'g');
   return {
     ...base,
-    sentence: ({ text }): RawMatch[] =>
-      [...text.matchAll(runRe)].map((m) => ({ start: m.index, end: m.index + m[0].length, suggestions: [m[0].includes('?') ? '?' : '!'], data: { count: m[0].length, max: spec.max } })),
+    // one pass over runs of ! and ?: a regex counting the ! inside a run backtracks quadratically on "????…"
+    sentence: ({ text }): RawMatch[] => {
+      const out: RawMatch[] = [];
+      for (const m of text.matchAll(/[!?]+/g)) {
+        const bangs = m[0].split('!').length - 1;
+        if (bangs > spec.max) out.push({ start: m.index, end: m.index + m[0].length, suggestions: [m[0].includes('?') ? '?' : '!'], data: { count: m[0].length, max: spec.max } });
+      }
+      return out;
+    },
   };
 }
 
