@@ -32,16 +32,45 @@ export async function applyReplacement(field: Field, r: Replacement): Promise<Ap
   if (before.slice(r.start, r.end) !== r.text) return 'stale';
   const expected = before.slice(0, r.start) + r.replacement + before.slice(r.end);
   field.adapter?.settleUndo?.(field.element);
+  const change = firstChange(field, before);
   perform(field, path, r.replacement, field.range(r.start, r.end));
-  if (await settles(field, expected)) {
+  const changed = await change;
+  if (changed === expected) {
     field.adapter?.settleUndo?.(field.element);
     return 'applied';
   }
-  if (field.read() !== before) {
+  if (changed !== null) {
+    const reverted = firstChange(field, changed);
     undo(field);
-    await settles(field, before);
+    await reverted;
   }
   return 'refused';
+}
+
+/**
+ * The field's text at its first change away from `before`. It is read in the microtask (mutation observer)
+ * or input event that follows the editor's own update, so the agent's next keystrokes, which arrive as tasks
+ * of their own, cannot be mistaken for a wrong replacement (and undone with it). null if nothing changed in a
+ * second: editors render their models asynchronously, and a busy page can take a while.
+ */
+function firstChange(field: Field, before: string): Promise<string | null> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => check());
+    const check = () => {
+      const text = field.read();
+      if (text !== before) finish(text);
+    };
+    const finish = (text: string | null) => {
+      observer.disconnect();
+      field.element.removeEventListener('input', check);
+      clearTimeout(timer);
+      resolve(text);
+    };
+    const timer = setTimeout(() => finish(null), 1000);
+    observer.observe(field.element, { subtree: true, childList: true, characterData: true });
+    // textarea and input values change without DOM mutations
+    field.element.addEventListener('input', check);
+  });
 }
 
 function perform(field: Field, path: ApplyPath, text: string, target: Range | null): void {
@@ -98,15 +127,3 @@ function selectionChanged(doc: Document): Promise<void> {
   });
 }
 
-/**
- * Waits for the field's text to become `expected`: editors render their model asynchronously, and a busy page
- * (or machine) can take a while. Up to a second, checked every frame-length.
- */
-async function settles(field: Field, expected: string): Promise<boolean> {
-  for (let frame = 0; frame < 60; frame++) {
-    if (field.read() === expected) return true;
-    // a timer, not requestAnimationFrame: frames stop in background tabs
-    await new Promise((done) => setTimeout(done, 16));
-  }
-  return field.read() === expected;
-}

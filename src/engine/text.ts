@@ -136,8 +136,8 @@ export function allMatches(re: RegExp, text: string): Array<[number, number]> {
  * Writes a suggestion in the capitalisation the agent used for the text it replaces. Shouting (several words,
  * or a long word, in capitals) stays shouting; an acronym ("SLA") does not make its replacement shout. At the
  * start of a sentence a capitalised original gives a capitalised suggestion; inside a sentence a capital only
- * means a name or "I", so the suggestion keeps its own case unless the agent wrote it in lower case, in which
- * case it is lowered (except "I", acronyms and names written in capitals inside the suggestion).
+ * means a name or "I", so the suggestion is written in lower case, except "I", an acronym, or a name written
+ * in title case ("Response Time Promise").
  */
 export function keepCase(original: string, suggestion: string, atSentenceStart = true): string {
   if (!suggestion) return suggestion;
@@ -151,7 +151,7 @@ export function keepCase(original: string, suggestion: string, atSentenceStart =
   const index = suggestion.search(/\p{L}/u);
   if (index < 0) return suggestion;
   if (first === first.toUpperCase() && first !== first.toLowerCase()) {
-    if (!atSentenceStart) return suggestion;
+    if (!atSentenceStart) return lowerFirst(suggestion, index);
     return suggestion.slice(0, index) + suggestion[index].toUpperCase() + suggestion.slice(index + 1);
   }
   return lowerFirst(suggestion, index);
@@ -159,7 +159,9 @@ export function keepCase(original: string, suggestion: string, atSentenceStart =
 
 function lowerFirst(suggestion: string, index: number): string {
   const firstWord = suggestion.slice(index).match(/^[\p{L}'’]+/u)?.[0] ?? '';
-  const keepsCapital = /^I(?:['’]|$)/.test(firstWord) || (firstWord.length > 1 && firstWord === firstWord.toUpperCase());
+  // "I", an acronym, or a name in title case ("Response Time Promise") keeps its capital
+  const titleCase = /^(?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)+$/u.test(suggestion.slice(index));
+  const keepsCapital = /^I(?:['’]|$)/.test(firstWord) || (firstWord.length > 1 && firstWord === firstWord.toUpperCase()) || titleCase;
   if (keepsCapital) return suggestion;
   return suggestion.slice(0, index) + suggestion[index].toLowerCase() + suggestion.slice(index + 1);
 }

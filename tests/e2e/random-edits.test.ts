@@ -80,9 +80,7 @@ describe.each(FIXTURE_NAMES)('%s', (name) => {
         await expect.poll(async () => plain(await editor.getText()), { timeout: 5_000 }).toBe(plain(candidate));
         expected = candidate;
         log.push(`apply → ${JSON.stringify(popover.suggestions[0])}`);
-        // The agent looks at the result, then goes on writing at the end. Known gap (open in issue 3): in
-        // Draft.js, keys typed within a few hundred ms of an applied suggestion can be dropped by the editor.
-        await editor.page.waitForTimeout(300);
+        // and goes straight on writing at the end: keys typed while the rewrite is being verified must survive
         await editor.page.keyboard.press('Control+End');
       }
       const want = plain(expected);
