@@ -85,10 +85,24 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
 
   function schedule(delay = PAUSE_MS) {
     clearTimeout(scheduled);
-    scheduled = setTimeout(() => {
-      if ('requestIdleCallback' in win) win.requestIdleCallback(analyse, { timeout: 300 });
-      else analyse();
-    }, delay);
+    scheduled = setTimeout(() => idle(prepareThenAnalyse), delay);
+  }
+
+  function idle(task: (deadline: IdleDeadline | null) => void) {
+    if ('requestIdleCallback' in win) win.requestIdleCallback(task, { timeout: 300 });
+    else setTimeout(() => task(null), 0);
+  }
+
+  /**
+   * The first analysis of a long draft (on focus, after a pack or rule change) runs sentence by sentence over
+   * as many idle periods as it needs, so no task of ours blocks the page; later keystrokes find the cache warm.
+   */
+  function prepareThenAnalyse(deadline: IdleDeadline | null) {
+    if (!field) return;
+    const started = performance.now();
+    const more = () => (deadline && !deadline.didTimeout ? deadline.timeRemaining() > 1 : performance.now() - started < 20);
+    if (options.analyzer().prepare(readField(field), more)) analyse();
+    else idle(prepareThenAnalyse);
   }
 
   function analyse() {

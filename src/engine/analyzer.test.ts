@@ -56,6 +56,21 @@ describe('incremental analysis', () => {
     expect(report).toEqual(createAnalyzer(BUILTIN_PACKS).analyze(edited));
   });
 
+  it('prepares a long draft in slices, after which analysis reuses every sentence', () => {
+    const analyzer = createAnalyzer(BUILTIN_PACKS);
+    const draft = Array.from({ length: 40 }, (_, i) => `${SENTENCES[i % SENTENCES.length].replace(/\.$/, '')} (${i}).`).join(' ');
+    let slices = 0;
+    let budget = 0;
+    while (!analyzer.prepare(draft, () => budget-- > 0)) {
+      slices++;
+      budget = 5;
+    }
+    expect(slices).toBeGreaterThan(3);
+    const before = analyzer.stats();
+    expect(analyzer.analyze(draft)).toEqual(createAnalyzer(BUILTIN_PACKS).analyze(draft));
+    expect(analyzer.stats().analysed).toBe(before.analysed);
+  });
+
   it('parses a sentence with compromise only when a match rule could apply', () => {
     const analyzer = createAnalyzer([packOf([{ id: 'm', kind: 'match', match: 'you (forgot|failed) to #Verb' }])]);
     analyzer.analyze('Thanks for waiting. You are right. We failed, to be fair.');

@@ -40,6 +40,12 @@ export interface Analyzer {
   readonly rules: readonly CompiledRule[];
   /** Work done so far: sentences run through the rules, and sentences served from the cache. */
   stats(): { analysed: number; reused: number; parsed: number };
+  /**
+   * Analyses the draft's sentences that are not cached yet, one at a time, while `more()` says there is time
+   * left; true once every sentence is cached (analyze is then cheap). Lets a host split the first analysis of
+   * a long draft over several idle periods instead of one long task.
+   */
+  prepare(text: string, more: () => boolean): boolean;
 }
 
 interface SentenceResult {
@@ -137,7 +143,19 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
     return report;
   }
 
-  return { analyze, rules, stats: () => ({ ...counts }) };
+  function prepare(text: string, more: () => boolean): boolean {
+    const segments = splitSentences(text);
+    // a draft larger than the cache would evict its own first sentences and never be ready
+    if (segments.length > cacheSize) return true;
+    for (const { text: sentence } of segments) {
+      if (cache.has(sentence)) continue;
+      if (!more()) return false;
+      analyseSentence(sentence);
+    }
+    return true;
+  }
+
+  return { analyze, prepare, rules, stats: () => ({ ...counts }) };
 }
 
 /** A complete finding for a match; offsets are relative to `text` (a sentence, or the whole draft). */
