@@ -19,13 +19,13 @@
  * Nothing is written into the repo but the extension build (`wxt build` → .output/, as `npm run build` does, so
  * the bench measures the current source); the fixture page and browser profiles live in temp dirs.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { buildExtension } from '../scripts/build-extension.mjs';
 import { CHROMIUM_PATH, chromiumArgs } from '../tests/e2e/chromium.mjs';
 import { serveFixtures } from '../tests/e2e/fixtures/server.mjs';
 import { createRandom, generateCorpus } from './corpus.mjs';
@@ -91,26 +91,6 @@ export async function benchTyping() {
   };
 }
 
-/** `wxt build` into .output/chrome-mv3, quietly; its output only if it fails. Returns the time it took. */
-async function buildExtension() {
-  const t0 = performance.now();
-  const output = [];
-  const code = await new Promise((done) => {
-    const child = spawn('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout.on('data', (chunk) => output.push(chunk));
-    child.stderr.on('data', (chunk) => output.push(chunk));
-    child.on('error', (error) => {
-      output.push(Buffer.from(String(error)));
-      done(1);
-    });
-    child.on('close', done);
-  });
-  if (code !== 0 || !existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    process.stderr.write(Buffer.concat(output));
-    throw new Error('typing bench: the extension did not build (wxt build output above)');
-  }
-  return performance.now() - t0;
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // One round: both browsers at once

@@ -7,13 +7,13 @@
  *   npm run demo -- --update-docs     also copies the screenshot to docs/demo.png (the README's)
  */
 /* global chrome -- the extension service worker's API, used inside worker.evaluate() */
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH, chromiumArgs } from '../tests/e2e/chromium.mjs';
 import { serveFixtures } from '../tests/e2e/fixtures/server.mjs';
+import { buildExtension } from './build-extension.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -75,7 +75,7 @@ async function main() {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new DemoError(`no Chromium at ${CHROMIUM_PATH}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH)`);
   }
-  await buildExtension();
+  await buildQuietly();
 
   const fixtures = await serveFixtures({ only: ['prosemirror'] }).catch((error) => {
     throw new DemoError(`could not build the demo page (${error.message}): run "npm install" and try again`);
@@ -134,26 +134,15 @@ async function main() {
 }
 
 /** `wxt build`, quietly: one line on success, its whole output on failure. */
-async function buildExtension() {
+async function buildQuietly() {
   process.stdout.write('Building the extension (wxt build)… ');
-  const started = Date.now();
-  const output = [];
-  const code = await new Promise((done) => {
-    const child = spawn('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout.on('data', (chunk) => output.push(chunk));
-    child.stderr.on('data', (chunk) => output.push(chunk));
-    child.on('error', (error) => {
-      output.push(Buffer.from(String(error)));
-      done(1);
-    });
-    child.on('close', done);
-  });
-  if (code !== 0 || !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+  try {
+    const ms = await buildExtension();
+    console.log(`done in ${(ms / 1000).toFixed(1)} s (${EXTENSION_DIR})`);
+  } catch {
     console.log('failed');
-    process.stderr.write(Buffer.concat(output));
     throw new DemoError('the extension did not build: fix the errors above (or run "npm install"), then run "npm run demo" again');
   }
-  console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s (${EXTENSION_DIR})`);
 }
 
 /** Clicks the composer and types the sample reply key by key, Enter between lines. */
