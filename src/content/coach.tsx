@@ -135,8 +135,8 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
     const badgeVisible = clip.width > 0 && clip.height > 0;
     let popover = state.popover;
     if (popover) {
-      const still = underlines.find((u) => u.id === popover!.id);
-      popover = still ? { ...popover, anchor: still.rects[0] ?? badgeAnchor(box) } : null;
+      const still = underlines.find((u) => u.id === popover!.id) ?? movedUnderline(state.underlines.find((u) => u.id === popover!.id), underlines);
+      popover = still ? { ...popover, id: still.id, anchor: still.rects[0] ?? badgeAnchor(box) } : null;
     }
     state = {
       ...state,
@@ -295,6 +295,21 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
     },
     latest: () => state.report,
   };
+}
+
+/**
+ * The same finding after the text moved (the agent typed before it): same rule and words, nearest place.
+ * Ids carry offsets, so without this an open popover would close at every keystroke earlier in the text.
+ */
+function movedUnderline(previous: Underline | undefined, underlines: Underline[]): Underline | undefined {
+  if (!previous) return undefined;
+  const { rule, text, start } = previous.finding;
+  let best: Underline | undefined;
+  for (const u of underlines) {
+    if (u.finding.rule !== rule || u.finding.text !== text) continue;
+    if (!best || Math.abs(u.finding.start - start) < Math.abs(best.finding.start - start)) best = u;
+  }
+  return best;
 }
 
 function findingId(f: Finding): string {

@@ -117,6 +117,27 @@ describe.each(FIXTURE_NAMES)('%s', (name) => {
     await expect.poll(() => editor.getText(), { timeout: 5_000 }).toBe(REPLY.replace('Unfortunately', `${suggestion} today`));
   });
 
+  it('keeps an open popover on its finding while the agent types earlier in the text', async () => {
+    await editor.clickUnderline(BLAME);
+    await expect.poll(() => editor.popover(), { timeout: 5_000 }).not.toBeNull();
+    const before = (await editor.popover())!;
+    await editor.page.keyboard.press('Home');
+    await editor.page.keyboard.type('Xy', { delay: 20 });
+    await editor.page.waitForTimeout(400); // past the pause after which the draft is analysed again
+    // still open, on the same finding, which now sits two characters further on
+    const during = await editor.popover();
+    expect(during?.text).toBe(before.text);
+    const [moved] = await editor.underlines(BLAME);
+    expect(during?.id).toBe(moved.finding);
+    expect(await editor.getText()).toMatch(/^Xy/);
+    await editor.page.keyboard.press('Backspace');
+    await editor.page.keyboard.press('Backspace');
+    await editor.page.waitForTimeout(400);
+    const after = await editor.popover();
+    expect(after?.text).toBe(before.text);
+    expect(after?.id).toBe((await editor.underlines(BLAME))[0].finding);
+  });
+
   it('removes the underline of an ignored finding', async () => {
     await editor.clickUnderline(BLAME);
     await expect.poll(() => editor.popover(), { timeout: 5_000 }).not.toBeNull();
