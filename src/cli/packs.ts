@@ -1,7 +1,8 @@
 /** Loading the packs a command works with: the built-in ones, and trainers' files with their issues printed as the CLI prints them. */
 import type { PackIssue, PackSpec } from '../engine';
 import { BUILTIN_PACKS, formatIssue, loadPack, type PackLoadResult } from '../packs';
-import { readText, type Io } from './io';
+import { parseArgs } from 'node:util';
+import { readText, UsageError, type Io } from './io';
 
 export class BadPackError extends Error {
   constructor(readonly issues: PackIssue[]) {
@@ -33,4 +34,15 @@ export function packsForCheck(io: Io, files: string[], onlyPacks: boolean): Pack
   }
   if (issues.length) throw new BadPackError(issues);
   return packs;
+}
+
+/** The arguments of a command that takes PACK files and only --help: the files, or null once help is printed. */
+export function packFileArgs(args: string[], io: Io, help: string): string[] | null {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { help: { type: 'boolean', short: 'h', default: false } } });
+  if (values.help) {
+    io.out(help);
+    return null;
+  }
+  if (!positionals.length) throw new UsageError('give at least one PACK file');
+  return positionals;
 }

@@ -1,7 +1,6 @@
-import { parseArgs } from 'node:util';
 import { formatIssue, runExamples } from '../packs';
-import { paint, UsageError, type Io } from './io';
-import { loadPackFile } from './packs';
+import { paint, type Io } from './io';
+import { loadPackFile, packFileArgs } from './packs';
 
 export const TEST_HELP = `Usage: empathy-coach test PACK...
 
@@ -11,12 +10,8 @@ and prints every failure by rule with what was expected and what the rule did.
 Exit status: 0 all pass, 1 an example fails, 2 a pack does not load (syntax, schema, compile).`;
 
 export function testPacks(args: string[], io: Io): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { help: { type: 'boolean', short: 'h', default: false } } });
-  if (values.help) {
-    io.out(TEST_HELP);
-    return 0;
-  }
-  if (!positionals.length) throw new UsageError('give at least one PACK file');
+  const positionals = packFileArgs(args, io, TEST_HELP);
+  if (!positionals) return 0;
   const p = paint(io.color);
   let broken = false;
   let failedTotal = 0;

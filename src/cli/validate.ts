@@ -1,7 +1,6 @@
-import { parseArgs } from 'node:util';
 import { formatIssue } from '../packs';
-import { UsageError, type Io } from './io';
-import { loadPackFile } from './packs';
+import type { Io } from './io';
+import { loadPackFile, packFileArgs } from './packs';
 
 export const VALIDATE_HELP = `Usage: empathy-coach validate PACK...
 
@@ -11,12 +10,8 @@ their examples. Every problem is printed as file:line:col: path: message.
 Exit status: 0 all valid, 2 a pack is invalid.`;
 
 export function validate(args: string[], io: Io): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { help: { type: 'boolean', short: 'h', default: false } } });
-  if (values.help) {
-    io.out(VALIDATE_HELP);
-    return 0;
-  }
-  if (!positionals.length) throw new UsageError('give at least one PACK file');
+  const positionals = packFileArgs(args, io, VALIDATE_HELP);
+  if (!positionals) return 0;
   let invalid = false;
   for (const file of positionals) {
     const result = loadPackFile(io, file, false);

@@ -109,7 +109,7 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
     if (!field) return;
     const text = readField(field);
     const report = options.analyzer().analyze(text, options.context?.(field.element) ?? {});
-    report.findings = report.findings.filter((f) => !ignored.has(ignoreKey(text, f)));
+    if (ignored.size) report.findings = report.findings.filter((f) => !ignored.has(ignoreKey(text, f)));
     analysed = { text, report };
     layout();
   }

@@ -1,11 +1,5 @@
 /** Messages between the extension's contexts: one discriminated union, so every sender and handler is typed. */
-import type { Report } from '../engine';
-
 export type Message = { kind: 'get-report' };
-
-export interface Replies {
-  'get-report': Report | null;
-}
 
 export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'get-report';
