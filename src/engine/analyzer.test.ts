@@ -71,6 +71,18 @@ describe('incremental analysis', () => {
     expect(analyzer.stats().analysed).toBe(before.analysed);
   });
 
+  it('warms its rules a step at a time before the first sentence, so that no step is a long task', () => {
+    const analyzer = createAnalyzer(BUILTIN_PACKS);
+    let steps = 0;
+    expect(analyzer.prepare('Thanks for waiting.', () => steps++ < 50)).toBe(false);
+    expect(analyzer.stats().analysed).toBe(0);
+    while (!analyzer.prepare('Thanks for waiting.', () => steps++ < 1e6));
+    // one step per sentence rule, a few more for the parser and the samples, then the sentence itself
+    expect(steps).toBeGreaterThan(analyzer.rules.filter((r) => r.sentence).length);
+    expect(analyzer.stats()).toMatchObject({ analysed: 1, reused: 0 });
+    expect(analyzer.analyze('Thanks for waiting.')).toEqual(createAnalyzer(BUILTIN_PACKS).analyze('Thanks for waiting.'));
+  });
+
   it('parses a sentence with compromise only when a match rule could apply', () => {
     const analyzer = createAnalyzer([packOf([{ id: 'm', kind: 'match', match: 'you (forgot|failed) to #Verb' }])]);
     analyzer.analyze('Thanks for waiting. You are right. We failed, to be fair.');

@@ -8,7 +8,7 @@ import { createSentimentScorer } from './afinn';
 import { compilePacks } from './compile';
 import { readCustomer } from './context';
 import { detectElements } from './elements';
-import { parseSentence, type NlpDoc } from './nlp';
+import { parseSentence, warmUp, type NlpDoc } from './nlp';
 import { scoreEmpathy, scoreTone } from './scores';
 import { countSentenceSyllables, countWords, fillMessage, keepCase, splitSentences, startsSentence } from './text';
 import type {
@@ -81,19 +81,19 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
       return hit;
     }
     counts.analysed++;
-    let sentiment: number | undefined;
-    let doc: NlpDoc | undefined;
-    const input: SentenceInput = {
-      text,
-      lower: text.toLowerCase(),
-      sentiment: () => (sentiment ??= scoreSentiment(text)),
-      doc: () => (doc ??= (counts.parsed++, parseSentence(text))),
-    };
+    const result = computeSentence(sentenceInput(text, scoreSentiment, () => counts.parsed++));
+    cache.set(text, result);
+    if (cache.size > cacheSize) cache.delete(cache.keys().next().value!);
+    return result;
+  }
+
+  function computeSentence(input: SentenceInput): SentenceResult {
+    const { text } = input;
     const findings: Finding[] = [];
     for (const rule of sentenceRules) {
       for (const m of rule.sentence!(input)) findings.push(toFinding(rule, text, m));
     }
-    const result: SentenceResult = {
+    return {
       words: countWords(text),
       syllables: countSentenceSyllables(text),
       sentiment: input.sentiment(),
@@ -101,9 +101,6 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
       elements: detectElements(text),
       findings,
     };
-    cache.set(text, result);
-    if (cache.size > cacheSize) cache.delete(cache.keys().next().value!);
-    return result;
   }
 
   function readCustomerCached(message: string | undefined): CustomerReading | undefined {
@@ -143,7 +140,41 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
     return report;
   }
 
+  // V8 compiles a regular expression when it first runs, and again to machine code when it runs once more, and
+  // does both once for one-byte strings and once for strings with other characters (a curly apostrophe): a
+  // pack's phrase and glossary expressions, compiled by the first sentences, are a long task (measured: several
+  // 100 ms in a busy page). `prepare` runs each rule twice on each kind of sample first, a rule at a time, and
+  // the sentence's own measures (elements, syllables, sentiment) last.
+  let warmed = 0;
+  let samples: SentenceInput[] | undefined;
+  function warmRules(more: () => boolean): boolean {
+    if (!samples) {
+      if (!more()) return false;
+      // compromise's first parse of all (its tagger's remaining set-up) is a step of its own
+      samples = WARM_SAMPLES.map((text) => sentenceInput(text, scoreSentiment));
+      samples[0].doc();
+      return warmRules(more);
+    }
+    const steps = sentenceRules.length + samples.length;
+    for (; warmed < steps; warmed++) {
+      if (!more()) return false;
+      if (warmed < sentenceRules.length) {
+        const rule = sentenceRules[warmed].sentence!;
+        for (const sample of samples) {
+          rule(sample);
+          rule(sample);
+        }
+      } else {
+        const sample = samples[warmed - sentenceRules.length];
+        computeSentence(sample);
+        computeSentence(sample);
+      }
+    }
+    return true;
+  }
+
   function prepare(text: string, more: () => boolean): boolean {
+    if (!warmUp(more) || !warmRules(more)) return false;
     const segments = splitSentences(text);
     // a draft larger than the cache would evict its own first sentences and never be ready
     if (segments.length > cacheSize) return true;
@@ -156,6 +187,23 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
   }
 
   return { analyze, prepare, rules, stats: () => ({ ...counts }) };
+}
+
+const WARM_SAMPLES = [
+  'Hi Sam, thanks for your patience: unfortunately we are still looking into it, and I will update you today.',
+  'You’re right, and I’m sorry — we’ll fix it; unfortunately it can’t be done today.',
+];
+
+/** What the rules see of a sentence; its sentiment and parse are computed when a rule first asks. */
+function sentenceInput(text: string, scoreSentiment: (text: string) => number, onParse?: () => void): SentenceInput {
+  let sentiment: number | undefined;
+  let doc: NlpDoc | undefined;
+  return {
+    text,
+    lower: text.toLowerCase(),
+    sentiment: () => (sentiment ??= scoreSentiment(text)),
+    doc: () => (doc ??= (onParse?.(), parseSentence(text))),
+  };
 }
 
 /** A complete finding for a match; offsets are relative to `text` (a sentence, or the whole draft). */

@@ -8,8 +8,57 @@ export type NlpDoc = ReturnType<typeof nlp>;
 export type ParsedMatch = ReturnType<typeof nlp.parseMatch>;
 
 export function parseSentence(text: string): NlpDoc {
-  return nlp(text);
+  const doc = nlp(text);
+  warm.done = true;
+  return doc;
 }
+
+/**
+ * compromise's first parse builds its post-tagger: it parses a few hundred match patterns of its own model in
+ * one go (about 50 ms in Node, several times that in a busy page), a long task at the moment the agent focuses
+ * a field. `warmUp` parses those patterns ahead, a few at a time, while `more()` says there is time; the
+ * tagger's own build then finds each one parsed. Each parse is handed out once, exactly as a fresh parse would be.
+ * Returns true when nothing is left to warm.
+ */
+export function warmUp(more: () => boolean): boolean {
+  if (warm.done) return true;
+  const world = nlp.world() as unknown as CompromiseWorld;
+  const matches = world.model.two?.matches;
+  if (!matches || !world.methods.one.parseMatch) return (warm.done = true);
+  if (!warm.installed) {
+    const parse = world.methods.one.parseMatch;
+    world.methods.one.parseMatch = (pattern, options, w) => {
+      const ready = warm.parsed.get(pattern);
+      if (ready?.length && options && Object.keys(options).length === 0) return ready.pop();
+      return parse(pattern, options, w);
+    };
+    warm.parse = parse;
+    warm.installed = true;
+  }
+  while (warm.next < matches.length) {
+    if (!more()) return false;
+    for (const pattern of [matches[warm.next].match, matches[warm.next].notIf]) {
+      if (typeof pattern !== 'string') continue;
+      const list = warm.parsed.get(pattern) ?? [];
+      list.push(warm.parse!(pattern, {}, world));
+      warm.parsed.set(pattern, list);
+    }
+    warm.next++;
+  }
+  return (warm.done = true);
+}
+
+interface CompromiseWorld {
+  model: { two?: { matches?: Array<{ match: string; notIf?: string }> } };
+  methods: { one: { parseMatch?: (pattern: string, options: object, world: unknown) => unknown } };
+}
+
+const warm: { done: boolean; installed: boolean; next: number; parsed: Map<string, unknown[]>; parse?: (pattern: string, options: object, world: unknown) => unknown } = {
+  done: false,
+  installed: false,
+  next: 0,
+  parsed: new Map(),
+};
 
 /**
  * Parses a compromise match pattern once, when the pack loads. compromise accepts almost any string, so the
