@@ -8,12 +8,15 @@ import type { Analyzer, CustomerContext, Finding, Report } from '../engine';
 import { applyReplacement } from './apply';
 import { coachableTarget, type EligibilityOptions } from './eligibility';
 import { createField, type Field } from './field';
-import { createOverlayHost, type OverlayHost } from './overlay/host';
+import { intersect, overlayView, shift, type FramePlacement } from './frames';
+import { createMeasureHost, createOverlayHost, type OverlayHost } from './overlay/host';
 import { Overlay, type OverlayActions, type OverlayState, type Underline } from './overlay/Overlay';
 import { remapFindings } from './remap';
 
 export interface CoachOptions extends EligibilityOptions {
-  analyzer(): Analyzer;
+  /** The analyzer for a field, or null to leave it alone (an internal note, when the agent turned those off). */
+  analyzer(field: HTMLElement): Analyzer | null;
+  /** What the reply in a field answers: the customer's latest message and the channel, where the site shows them. */
   context?(field: HTMLElement): CustomerContext;
   disableRule(rule: string): void;
   /** Coaching events, counts only (never text): for the insights of a later issue. */
@@ -30,9 +33,17 @@ export interface Coach {
 /** Quiet time after the last keystroke before analysing; the analysis itself then runs when the page is idle. */
 const PAUSE_MS = 120;
 const HOVER_MS = 300;
+/** The longest run of analysis in one task while a long draft is analysed for the first time. */
+const SLICE_MS = 8;
 
 export function startCoaching(doc: Document, options: CoachOptions, signal: AbortSignal): Coach {
   let overlay: OverlayHost | null = null;
+  let measureHost: ReturnType<typeof createMeasureHost> | null = null;
+  // The overlay may live in an ancestor document (a field in an iframe); `at` is where the field's viewport sits in it.
+  const view = overlayView(doc, visibleBox);
+  const hostDoc = view.doc;
+  const hostWin = hostDoc.defaultView!;
+  let at: FramePlacement = { x: 0, y: 0, clip: null };
   let field: Field | null = null;
   let fieldObserver: MutationObserver | null = null;
   let resizeObserver: ResizeObserver | null = null;
@@ -44,7 +55,9 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
   let frame = 0;
   let hoverTimer: ReturnType<typeof setTimeout> | undefined;
   const ignored = new Set<string>();
-  let state: OverlayState = { underlines: [], clip: null, report: null, badge: null, popover: null, panelOpen: false };
+  const emptyState = (): OverlayState => ({ underlines: [], clip: null, report: null, badge: null, popover: null, panelOpen: false, viewport: viewport() });
+  const viewport = () => ({ width: hostWin.innerWidth, height: hostWin.innerHeight });
+  let state: OverlayState = emptyState();
   const win = doc.defaultView!;
 
   const on = <K extends keyof DocumentEventMap>(type: K, listener: (event: DocumentEventMap[K]) => void, target: EventTarget = doc) =>
@@ -54,8 +67,9 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
     const found = coachableTarget(target, options);
     if (!found || found.element === field?.element) return;
     deactivate();
-    overlay ??= createOverlayHost(doc);
-    field = createField(found, overlay.measure);
+    overlay ??= createOverlayHost(hostDoc);
+    if (found.kind === 'plain' && hostDoc !== doc) measureHost ??= createMeasureHost(doc);
+    field = createField(found, measureHost?.measure ?? overlay.measure);
     if (found.kind === 'rich') {
       // Rich editors change their DOM without input events too (paste handling, collaborative edits, setContent).
       fieldObserver = new MutationObserver(() => {
@@ -76,11 +90,9 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
     resizeObserver?.disconnect();
     field?.dispose();
     field = null;
-    analysed = null;
     current = null;
     ignored.clear();
-    state = { underlines: [], clip: null, report: null, badge: null, popover: null, panelOpen: false };
-    draw();
+    clear();
   }
 
   function schedule(delay = PAUSE_MS) {
@@ -97,21 +109,39 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
    * The first analysis of a long draft (on focus, after a pack or rule change) runs sentence by sentence over
    * as many idle periods as it needs, so no task of ours blocks the page; later keystrokes find the cache warm.
    */
-  function prepareThenAnalyse(deadline: IdleDeadline | null) {
+  function prepareThenAnalyse(deadline: IdleDeadline | null, prepared = false) {
     if (!field) return;
     const started = performance.now();
-    const more = () => (deadline && !deadline.didTimeout ? deadline.timeRemaining() > 1 : performance.now() - started < 20);
-    if (options.analyzer().prepare(readField(field), more)) analyse();
-    else idle(prepareThenAnalyse);
+    // An idle period may offer up to 50 ms, and a sentence of our work can take several ms on a busy page:
+    // slices stay well below the 50 ms of a long task.
+    const more = () => performance.now() - started < SLICE_MS && (!deadline || deadline.didTimeout || deadline.timeRemaining() > 1);
+    const analyzer = options.analyzer(field.element);
+    if (!analyzer) return clear();
+    if (analyzer.prepare(readField(field), more)) {
+      // a slice that did some of the work leaves the rest (analysis, layout, drawing) to a task of its own
+      if (prepared || performance.now() - started < 2) analyse();
+      else idle((next) => prepareThenAnalyse(next, true));
+    } else idle(prepareThenAnalyse);
   }
 
   function analyse() {
     if (!field) return;
     const text = readField(field);
-    const report = options.analyzer().analyze(text, options.context?.(field.element) ?? {});
+    const analyzer = options.analyzer(field.element);
+    if (!analyzer) return clear();
+    const report = analyzer.analyze(text, options.context?.(field.element) ?? {});
     if (ignored.size) report.findings = report.findings.filter((f) => !ignored.has(ignoreKey(text, f)));
     analysed = { text, report };
-    layout();
+    // placing the underlines is a layout read of its own (a long draft in a textarea lays out all its text):
+    // in the next frame, not in the task that analysed
+    requestLayout();
+  }
+
+  /** Nothing to show for the field: no underlines, no badge. */
+  function clear() {
+    analysed = null;
+    state = emptyState();
+    draw();
   }
 
   function requestLayout() {
@@ -124,14 +154,17 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
 
   function layout() {
     if (!field || !analysed) return;
+    at = view.place();
+    const toOverlay = (r: DOMRect) => shift(r, at.x, at.y);
     const findings = remapFindings(analysed.report.findings, analysed.text, readField(field));
     const underlines: Underline[] = findings.map((finding) => ({
       id: findingId(finding),
       finding,
-      rects: finding.start < finding.end ? field!.rects(finding.start, finding.end) : [],
+      rects: finding.start < finding.end ? field!.rects(finding.start, finding.end).map(toOverlay) : [],
     }));
-    const clip = visibleBox(field.element);
-    const box = field.element.getBoundingClientRect();
+    const fieldClip = toOverlay(visibleBox(field.element));
+    const clip = at.clip ? intersect(fieldClip, at.clip) : fieldClip;
+    const box = toOverlay(field.element.getBoundingClientRect());
     const badgeVisible = clip.width > 0 && clip.height > 0;
     let popover = state.popover;
     if (popover) {
@@ -145,7 +178,9 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
       report: { ...analysed.report, findings },
       badge: badgeVisible ? badgePosition(box, clip) : null,
       popover,
+      viewport: viewport(),
     };
+    overlay?.hideUnderlinesFrom(null);
     draw();
   }
 
@@ -191,9 +226,9 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
   function openPopover(id: string, focus: boolean) {
     const target = state.underlines.find((u) => u.id === id);
     if (!target || !field) return;
-    const anchor = target.rects[0] ?? badgeAnchor(field.element.getBoundingClientRect());
+    const anchor = target.rects[0] ?? badgeAnchor(shift(field.element.getBoundingClientRect(), at.x, at.y));
     if (state.popover?.id !== id) options.onEvent?.({ kind: 'shown', rule: target.finding.rule });
-    state = { ...state, popover: { id, anchor, focus }, panelOpen: false };
+    state = { ...state, popover: { id, anchor, focus }, panelOpen: false, viewport: viewport() };
     draw();
   }
 
@@ -210,10 +245,10 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
     render(<Overlay state={state} actions={actions} findingById={(id) => state.underlines.find((u) => u.id === id)?.finding} />, overlay.mount);
     // A popover that held the keyboard focus and went away (its finding was fixed or typed over) gives the
     // focus back to the editor, never to the page's body, where the agent's next keystrokes would be lost.
-    if (field && doc.activeElement === overlay.host && !overlay.host.shadowRoot?.activeElement) field.element.focus({ preventScroll: true });
+    if (field && hostDoc.activeElement === overlay.host && !overlay.host.shadowRoot?.activeElement) field.element.focus({ preventScroll: true });
   }
 
-  /** The underline under a point, if any. Underlines take no pointer events (the agent clicks into the text), so hits are computed. */
+  /** The underline under a point of the overlay's viewport, if any. Underlines take no pointer events (the agent clicks into the text), so hits are computed. */
   function underlineAt(x: number, y: number): Underline | undefined {
     if (!state.clip || x < state.clip.left || x > state.clip.right || y < state.clip.top || y > state.clip.bottom) return undefined;
     return state.underlines.find((u) => u.rects.some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom + 2));
@@ -225,6 +260,9 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
     if (insideOverlay(event)) return;
     activate(event.composedPath()[0] ?? event.target);
   });
+  on('beforeinput', (event) => {
+    if (field && event.composedPath().includes(field.element)) hideStaleUnderlines(field);
+  });
   on('input', (event) => {
     if (field && event.composedPath().includes(field.element)) {
       current = null;
@@ -232,20 +270,44 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
       schedule();
     }
   });
-  on('click', (event) => {
+
+  /**
+   * Until the next analysis, underlines at and after the caret would sit over the wrong words once the text
+   * moves. They are hidden at `beforeinput`, before the edit, while the page's layout is still clean (so
+   * reading the caret forces no layout); the next analysis places them again. Typing at the end hides nothing.
+   */
+  function hideStaleUnderlines(f: Field) {
+    if (!overlay || !state.underlines.length) return;
+    const element = f.element;
+    let after: (u: Underline) => boolean;
+    if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) {
+      const caret = Math.min(element.selectionStart ?? 0, element.selectionEnd ?? 0);
+      after = (u) => u.finding.end >= caret;
+    } else {
+      const caret = caretRect(doc);
+      if (!caret) return overlay.hideUnderlinesFrom(0);
+      const c = shift(caret, at.x, at.y);
+      after = (u) => {
+        const last = u.rects[u.rects.length - 1];
+        return !last || last.top >= c.bottom - 1 || (last.bottom > c.top + 1 && last.right >= c.left - 1);
+      };
+    }
+    let boxes = 0;
+    for (const u of state.underlines) {
+      if (after(u)) return overlay.hideUnderlinesFrom(boxes);
+      boxes += u.rects.length;
+    }
+  }
+
+  // Clicks and keys reach us from the field's document, and from the overlay's when that is an ancestor's.
+  const onClick = (event: MouseEvent) => {
     if (insideOverlay(event)) return;
-    const hit = underlineAt(event.clientX, event.clientY);
+    const hit = event.currentTarget === doc ? underlineAt(event.clientX + at.x, event.clientY + at.y) : undefined;
     if (hit) openPopover(hit.id, false);
     else if (state.popover) closePopover(false);
     else if (state.panelOpen) actions.togglePanel();
-  });
-  on('mousemove', (event) => {
-    clearTimeout(hoverTimer);
-    if (insideOverlay(event) || !state.underlines.length) return;
-    const hit = underlineAt(event.clientX, event.clientY);
-    if (hit && hit.id !== state.popover?.id) hoverTimer = setTimeout(() => openPopover(hit.id, false), HOVER_MS);
-  });
-  on('keydown', (event) => {
+  };
+  const onKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && (state.popover || state.panelOpen)) {
       event.stopPropagation();
       state = { ...state, panelOpen: false };
@@ -259,11 +321,31 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
       const list = state.underlines.filter((u) => u.rects.length);
       if (!list.length) return;
       event.preventDefault();
-      const at = list.findIndex((u) => u.id === state.popover?.id);
-      const next = at < 0 ? (event.shiftKey ? list.length - 1 : 0) : (at + (event.shiftKey ? -1 : 1) + list.length) % list.length;
+      const index = list.findIndex((u) => u.id === state.popover?.id);
+      const next = index < 0 ? (event.shiftKey ? list.length - 1 : 0) : (index + (event.shiftKey ? -1 : 1) + list.length) % list.length;
       openPopover(list[next].id, true);
     }
+  };
+  on('click', onClick);
+  on('keydown', onKeydown);
+  on('mousemove', (event) => {
+    clearTimeout(hoverTimer);
+    if (insideOverlay(event) || !state.underlines.length) return;
+    const hit = underlineAt(event.clientX + at.x, event.clientY + at.y);
+    if (hit && hit.id !== state.popover?.id) hoverTimer = setTimeout(() => openPopover(hit.id, false), HOVER_MS);
   });
+  if (hostDoc !== doc) {
+    on('click', onClick, hostDoc);
+    on('keydown', onKeydown, hostDoc);
+    on('scroll', () => requestLayout(), hostDoc);
+    hostWin.addEventListener('resize', () => requestLayout(), { signal, passive: true });
+    // the frame goes away (removed, navigated) without always ending this script first: its overlay goes with it
+    win.addEventListener('pagehide', () => {
+      deactivate();
+      overlay?.dispose();
+      overlay = null;
+    }, { signal });
+  }
   // Editors created after the page loaded and focused without a focus event reaching us (autofocus inside a
   // late-rendered composer), and composers removed while coached: watched here, at most once a frame.
   let domCheck = 0;
@@ -285,6 +367,7 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
     deactivate();
     overlay?.dispose();
     overlay = null;
+    measureHost?.dispose();
   });
   if (doc.activeElement && doc.activeElement !== doc.body) activate(doc.activeElement);
 
@@ -310,6 +393,20 @@ function movedUnderline(previous: Underline | undefined, underlines: Underline[]
     if (!best || Math.abs(u.finding.start - start) < Math.abs(best.finding.start - start)) best = u;
   }
   return best;
+}
+
+/** Where the caret (or the start of the selection) is drawn, in its document's viewport. */
+function caretRect(doc: Document): DOMRect | null {
+  const selection = doc.getSelection();
+  if (!selection?.rangeCount) return null;
+  const range = selection.getRangeAt(0).cloneRange();
+  range.collapse(true);
+  const rect = range.getClientRects()[0] ?? null;
+  if (rect) return rect;
+  // a caret in an empty line has no text to measure: its line's element stands in
+  const node = range.startContainer;
+  const element = node instanceof Element ? node : node.parentElement;
+  return element ? element.getBoundingClientRect() : null;
 }
 
 function findingId(f: Finding): string {

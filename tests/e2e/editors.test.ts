@@ -58,10 +58,37 @@ describe.each(FIXTURE_NAMES)('%s', (name) => {
     await editor.page.evaluate(() => window.scrollTo(0, 0));
   });
 
+  it('hides underlines after the caret from the keystroke until they are placed again', async () => {
+    await editor.page.keyboard.press('Home');
+    await editor.page.keyboard.type('Z');
+    // at once, before the next analysis: an underline still shown must sit on its words
+    const shown = await editor.underlines(BLAME);
+    const [words] = await editor.textRects('you failed to');
+    for (const underline of shown) expect(Math.abs(underline.x - words.x), 'a stale underline left in view').toBeLessThan(2);
+    await editor.page.keyboard.press('Backspace');
+    await expect.poll(() => editor.getText(), { timeout: 5_000 }).toBe(REPLY);
+    await expect.poll(() => editor.underlines(BLAME).then((u) => u.length), { timeout: 10_000 }).toBeGreaterThan(0);
+    await editor.page.keyboard.press('End');
+  });
+
+  it('draws the popover in the page, whole and inside the viewport, also for an editor in an iframe', async () => {
+    await editor.clickUnderline(UNFORTUNATELY);
+    await expect.poll(() => editor.popover(), { timeout: 5_000 }).not.toBeNull();
+    const placed = await editor.overlay.evaluate(() => {
+      const dialog = document.querySelector('empathy-coach')?.shadowRoot?.querySelector('[role="dialog"]');
+      const r = dialog!.getBoundingClientRect();
+      return { inside: r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight, height: r.height };
+    });
+    expect(placed.inside).toBe(true);
+    expect(placed.height).toBeGreaterThan(60);
+    await editor.page.keyboard.press('Escape');
+    await expect.poll(() => editor.popover(), { timeout: 5_000 }).toBeNull();
+  });
+
   it('moves through findings from the keyboard, and Escape returns to the editor', async () => {
     await editor.page.keyboard.press('Alt+j');
     await expect.poll(() => editor.popover(), { timeout: 5_000 }).not.toBeNull();
-    const focusedInPopover = await editor.frame.evaluate(() => {
+    const focusedInPopover = await editor.overlay.evaluate(() => {
       const root = document.querySelector('empathy-coach')?.shadowRoot;
       return Boolean(root?.activeElement?.closest('[role="dialog"]'));
     });
@@ -73,7 +100,7 @@ describe.each(FIXTURE_NAMES)('%s', (name) => {
 
   it('opens a panel from the draft badge with every finding and the reply checklist', async () => {
     await editor.clickOverlay('button[data-badge]');
-    const panel = await editor.frame.evaluate(() => {
+    const panel = await editor.overlay.evaluate(() => {
       const root = document.querySelector('empathy-coach')?.shadowRoot;
       const element = root?.querySelector('[data-panel]');
       return element && { findings: element.querySelectorAll('button.finding').length, checklist: element.querySelectorAll('[data-element]').length };
@@ -86,7 +113,7 @@ describe.each(FIXTURE_NAMES)('%s', (name) => {
   it('never inserts anything into the editor’s DOM', async () => {
     const foreign = await editor.editable.evaluate((el) => Boolean(el.querySelector('empathy-coach, [data-finding], [data-rule]')));
     expect(foreign).toBe(false);
-    expect(await editor.frame.evaluate(() => document.querySelector('empathy-coach')?.parentElement === document.documentElement)).toBe(true);
+    expect(await editor.overlay.evaluate(() => document.querySelector('empathy-coach')?.parentElement === document.documentElement)).toBe(true);
   });
 
   it('opens the coaching popover on a click of the underline', async () => {
@@ -123,7 +150,8 @@ describe.each(FIXTURE_NAMES)('%s', (name) => {
     const before = (await editor.popover())!;
     await editor.page.keyboard.press('Home');
     await editor.page.keyboard.type('Xy', { delay: 20 });
-    await editor.page.waitForTimeout(400); // past the pause after which the draft is analysed again
+    // once the draft is analysed again and the underlines placed (they hide from the keystroke until then)
+    await expect.poll(() => editor.underlines(BLAME).then((u) => u.length), { timeout: 5_000 }).toBe(1);
     // still open, on the same finding, which now sits two characters further on
     const during = await editor.popover();
     expect(during?.text).toBe(before.text);
@@ -132,7 +160,8 @@ describe.each(FIXTURE_NAMES)('%s', (name) => {
     expect(await editor.getText()).toMatch(/^Xy/);
     await editor.page.keyboard.press('Backspace');
     await editor.page.keyboard.press('Backspace');
-    await editor.page.waitForTimeout(400);
+    await expect.poll(() => editor.getText(), { timeout: 5_000 }).not.toMatch(/^Xy/);
+    await expect.poll(() => editor.underlines(BLAME).then((u) => u.length), { timeout: 5_000 }).toBe(1);
     const after = await editor.popover();
     expect(after?.text).toBe(before.text);
     expect(after?.id).toBe((await editor.underlines(BLAME))[0].finding);

@@ -1,6 +1,7 @@
 /**
- * Test-side views of a fixture page: the frame the editor (and so the extension's overlay) lives in, the
- * editor model's text through window.fixture, and the overlay's parts inside its shadow root.
+ * Test-side views of a fixture page: the frame the editor lives in, the editor model's text through
+ * window.fixture, and the overlay's parts inside its shadow root. The overlay is drawn in the page's top
+ * document even for an editor inside a same-origin iframe (TinyMCE), so every box here is in page coordinates.
  */
 import type { ElementHandle, Frame, Page } from 'playwright-core';
 
@@ -13,20 +14,22 @@ export interface Box {
 
 export interface EditorPage {
   page: Page;
-  /** The frame holding the editable (an iframe's for TinyMCE), where the content script draws. */
+  /** The frame holding the editable (an iframe's for TinyMCE). */
   frame: Frame;
+  /** The frame the overlay is drawn in: the page's own, also for an editor in a same-origin iframe. */
+  overlay: Frame;
   editable: ElementHandle<Element>;
   getText(): Promise<string>;
   setText(text: string): Promise<void>;
-  /** Visible underline boxes (viewport of `frame`) of a rule, in order; those clipped out of the field are left out. */
+  /** Visible underline boxes (page viewport) of a rule, in order; those clipped out of the field or hidden are left out. */
   underlines(rule?: string): Promise<Array<Box & { rule: string; finding: string }>>;
   /** The open popover's text and suggestion labels, or null. */
   popover(): Promise<{ id: string; text: string; suggestions: string[] } | null>;
   /** Clicks a button inside the overlay. */
   clickOverlay(selector: string): Promise<void>;
-  /** Clicks the middle of a rule's first visible underline, or of `which` (in page coordinates). */
+  /** Clicks the middle of a rule's first visible underline, or of `which`. */
   clickUnderline(rule: string, which?: { finding: string }): Promise<void>;
-  /** Viewport rects of the first occurrence of `word` in the field, measured independently of the extension. */
+  /** Page-viewport rects of the first occurrence of `word` in the field, measured independently of the extension. */
   textRects(word: string): Promise<Box[]>;
 }
 
@@ -52,8 +55,9 @@ export async function openEditorPage(page: Page, url: string): Promise<EditorPag
     });
     return { x: box.x + border.x, y: box.y + border.y };
   };
+  const overlay = page.mainFrame();
   const shadowQuery = <T>(fn: (root: ShadowRoot) => T) =>
-    frame.evaluate(
+    overlay.evaluate(
       ([source]) => {
         const root = document.querySelector('empathy-coach')?.shadowRoot;
         return root ? new Function('root', `return (${source})(root)`)(root) : null;
@@ -64,6 +68,7 @@ export async function openEditorPage(page: Page, url: string): Promise<EditorPag
   const view: EditorPage = {
     page,
     frame,
+    overlay,
     editable,
     getText: () => page.evaluate(() => window.fixture.getText()),
     setText: (text) => page.evaluate((t) => window.fixture.setText(t), text),
@@ -74,7 +79,8 @@ export async function openEditorPage(page: Page, url: string): Promise<EditorPag
             .map((el) => {
               const r = el.getBoundingClientRect();
               const clip = el.parentElement!.getBoundingClientRect();
-              const visible = r.bottom > clip.top && r.top < clip.bottom && r.right > clip.left && r.left < clip.right;
+              const visible =
+                getComputedStyle(el).visibility !== 'hidden' && r.bottom > clip.top && r.top < clip.bottom && r.right > clip.left && r.left < clip.right;
               return { x: r.x, y: r.y, width: r.width, height: r.height, rule: el.dataset.rule ?? '', finding: el.dataset.finding ?? '', visible };
             })
             .filter((u) => u.visible)
@@ -89,20 +95,24 @@ export async function openEditorPage(page: Page, url: string): Promise<EditorPag
         return { id: dialog.getAttribute('data-popover-for') ?? '', text: dialog.textContent ?? '', suggestions: [...dialog.querySelectorAll<HTMLElement>('button[data-suggestion]')].map((b) => b.dataset.suggestion ?? '') };
       }),
     async clickOverlay(selector) {
-      const handle = await frame.evaluateHandle((s) => document.querySelector('empathy-coach')?.shadowRoot?.querySelector(s), selector);
+      const handle = await overlay.evaluateHandle((s) => document.querySelector('empathy-coach')?.shadowRoot?.querySelector(s), selector);
       const element = handle.asElement();
       if (!element) throw new Error(`no ${selector} in the overlay`);
       await element.click();
     },
     async clickUnderline(rule, which) {
-      const all = await view.underlines(rule);
-      const first = which ? all.find((u) => u.finding === which.finding) : all[0];
+      // like a person, waits for the underline to be drawn (it is hidden between a keystroke and the next analysis)
+      let first: Awaited<ReturnType<EditorPage['underlines']>>[number] | undefined;
+      for (const until = Date.now() + 5_000; !first && Date.now() < until; await page.waitForTimeout(50)) {
+        const all = await view.underlines(rule);
+        first = which ? all.find((u) => u.finding === which.finding) : all[0];
+      }
       if (!first) throw new Error(`no underline for ${rule}`);
-      const offset = await frameOffset();
-      await page.mouse.click(offset.x + first.x + Math.min(8, first.width / 2), offset.y + first.y + first.height / 2);
+      await page.mouse.click(first.x + Math.min(8, first.width / 2), first.y + first.height / 2);
     },
-    textRects: (word) =>
-      editable.evaluate((el, w) => {
+    async textRects(word) {
+      const offset = await frameOffset();
+      const rects = await editable.evaluate((el, w) => {
         if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
           // single-line start of the value: measure the prefix and the word with the field's own font
           const style = getComputedStyle(el);
@@ -124,7 +134,9 @@ export async function openEditorPage(page: Page, url: string): Promise<EditorPag
           return [...range.getClientRects()].map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height }));
         }
         return [];
-      }, word),
+      }, word);
+      return rects.map((r) => ({ ...r, x: r.x + offset.x, y: r.y + offset.y }));
+    },
   };
   return view;
 }

@@ -16,6 +16,8 @@ export interface OverlayState {
   badge: { x: number; y: number } | null;
   popover: { id: string; anchor: DOMRect; focus: boolean } | null;
   panelOpen: boolean;
+  /** The size of the overlay's viewport: popovers and the panel stay inside it. */
+  viewport: { width: number; height: number };
 }
 
 export interface OverlayActions {
@@ -51,7 +53,7 @@ export function Overlay({ state, actions, findingById }: { state: OverlayState; 
       {state.badge && state.report && <Badge report={state.report} at={state.badge} open={state.panelOpen} onClick={actions.togglePanel} />}
       {state.panelOpen && state.report && state.badge && <Panel report={state.report} at={state.badge} state={state} actions={actions} />}
       {/* last, so it is drawn above the badge */}
-      {active && state.popover && <Popover finding={active} id={state.popover.id} anchor={state.popover.anchor} focus={state.popover.focus} actions={actions} />}
+      {active && state.popover && <Popover finding={active} id={state.popover.id} anchor={state.popover.anchor} focus={state.popover.focus} viewport={state.viewport} actions={actions} />}
     </div>
   );
 }
@@ -60,10 +62,12 @@ function box(r: DOMRect) {
   return { left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` };
 }
 
-function Popover({ finding, id, anchor, focus, actions }: { finding: Finding; id: string; anchor: DOMRect; focus: boolean; actions: OverlayActions }) {
-  const width = Math.min(340, window.innerWidth - 16);
-  const left = Math.max(8, Math.min(anchor.left, window.innerWidth - width - 8));
-  const position = placePopover(anchor);
+type Viewport = OverlayState['viewport'];
+
+function Popover({ finding, id, anchor, focus, viewport, actions }: { finding: Finding; id: string; anchor: DOMRect; focus: boolean; viewport: Viewport; actions: OverlayActions }) {
+  const width = Math.min(340, viewport.width - 16);
+  const left = Math.max(8, Math.min(anchor.left, viewport.width - width - 8));
+  const position = placePopover(anchor, viewport);
   const titleId = `ec-title-${id}`;
   return (
     <div
@@ -75,7 +79,7 @@ function Popover({ finding, id, anchor, focus, actions }: { finding: Finding; id
       onMouseDown={(e) => e.preventDefault()}
       style={{ ...color(finding), ...position, left: `${left}px`, width: `${width}px` }}
       ref={(el) => {
-        if (el) keepInViewport(el);
+        if (el) keepInViewport(el, viewport);
         if (el && focus && !el.contains(el.getRootNode() instanceof ShadowRoot ? (el.getRootNode() as ShadowRoot).activeElement : null)) {
           (el.querySelector('button') as HTMLButtonElement | null)?.focus();
         }
@@ -111,19 +115,19 @@ function Popover({ finding, id, anchor, focus, actions }: { finding: Finding; id
 }
 
 /** After layout, with the popover's real height: moves it up if it runs past the bottom of the viewport. */
-function keepInViewport(el: HTMLElement): void {
+function keepInViewport(el: HTMLElement, viewport: Viewport): void {
   const rect = el.getBoundingClientRect();
-  const overflow = rect.bottom - (window.innerHeight - 4);
+  const overflow = rect.bottom - (viewport.height - 4);
   if (overflow > 0 && el.style.top) el.style.top = `${Math.max(4, rect.top - overflow)}px`;
 }
 
 /** Below the text if it fits, else above it, else as low as still fits in the viewport (a small iframe). */
-function placePopover(anchor: DOMRect): Record<string, string> {
+function placePopover(anchor: DOMRect, viewport: Viewport): Record<string, string> {
   const expected = 190;
   const below = anchor.bottom + 6;
-  if (below + expected <= window.innerHeight) return { top: `${below}px` };
-  if (anchor.top - 6 - expected >= 0) return { bottom: `${window.innerHeight - anchor.top + 6}px` };
-  return { top: `${Math.max(4, window.innerHeight - expected - 4)}px`, maxHeight: `${window.innerHeight - 8}px`, overflow: 'auto' };
+  if (below + expected <= viewport.height) return { top: `${below}px` };
+  if (anchor.top - 6 - expected >= 0) return { bottom: `${viewport.height - anchor.top + 6}px` };
+  return { top: `${Math.max(4, viewport.height - expected - 4)}px`, maxHeight: `${viewport.height - 8}px`, overflow: 'auto' };
 }
 
 function scoreColor(empathy: number): string {
@@ -153,8 +157,8 @@ function Badge({ report, at, open, onClick }: { report: Report; at: { x: number;
 
 function Panel({ report, at, state, actions }: { report: Report; at: { x: number; y: number }; state: OverlayState; actions: OverlayActions }) {
   const ids = new Map(state.underlines.map((u) => [u.finding, u.id]));
-  const left = Math.max(8, Math.min(at.x - 300, window.innerWidth - 348));
-  const bottom = Math.max(8, window.innerHeight - at.y + 6);
+  const left = Math.max(8, Math.min(at.x - 300, state.viewport.width - 348));
+  const bottom = Math.max(8, state.viewport.height - at.y + 6);
   return (
     <div class="panel" role="dialog" aria-label="Draft coaching" data-panel="" style={{ left: `${left}px`, bottom: `${bottom}px` }}>
       <h2>

@@ -12,6 +12,11 @@ export interface OverlayHost {
   measure: HTMLElement;
   /** Brings the overlay back above anything the page put in the top layer since. */
   raise(): void;
+  /**
+   * Hides the underline boxes from the `index`th on (null: shows all). Boxes are in text order, so the ones
+   * after a keystroke are a tail: one style rule hides them until the next analysis places them again.
+   */
+  hideUnderlinesFrom(index: number | null): void;
   dispose(): void;
 }
 
@@ -29,10 +34,12 @@ export function createOverlayHost(doc: Document): OverlayHost {
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = STYLES;
+  const stale = doc.createElement('style');
   const mount = doc.createElement('div');
   const measure = doc.createElement('div');
   measure.setAttribute('aria-hidden', 'true');
-  shadow.append(style, measure, mount);
+  shadow.append(style, stale, measure, mount);
+  let hiddenFrom: number | null = null;
   const supportsPopover = typeof host.showPopover === 'function';
   if (supportsPopover) host.setAttribute('popover', 'manual');
   doc.documentElement.append(host);
@@ -43,5 +50,24 @@ export function createOverlayHost(doc: Document): OverlayHost {
     host.showPopover();
   };
   raise();
-  return { host, mount, measure, raise, dispose: () => host.remove() };
+  const hideUnderlinesFrom = (index: number | null) => {
+    if (index === hiddenFrom) return;
+    hiddenFrom = index;
+    stale.textContent = index === null ? '' : `.clip > :nth-child(n + ${index + 1}) { visibility: hidden; }`;
+  };
+  return { host, mount, measure, raise, hideUnderlinesFrom, dispose: () => host.remove() };
+}
+
+/**
+ * A hidden host for measuring in a field's own document (textarea mirrors need its fonts and styles) when the
+ * overlay itself is drawn in an ancestor document (see frames.ts).
+ */
+export function createMeasureHost(doc: Document): { measure: HTMLElement; dispose(): void } {
+  const host = doc.createElement('empathy-coach');
+  host.setAttribute('style', `${HOST_STYLE};visibility: hidden !important`);
+  host.setAttribute('aria-hidden', 'true');
+  const measure = doc.createElement('div');
+  host.attachShadow({ mode: 'open' }).append(measure);
+  doc.documentElement.append(host);
+  return { measure, dispose: () => host.remove() };
 }
