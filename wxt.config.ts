@@ -23,7 +23,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Empathy Coach',
     description: 'Inline empathy coaching for support replies: tone, blame, jargon and positive language, all on your machine.',
-    permissions: ['storage'],
+    // scripting: register the content script on sites the agent enables; activeTab: the popup reads the
+    // current tab's address. Other sites' access is asked for one by one, from the popup.
+    permissions: ['storage', 'scripting', 'activeTab'],
+    optional_host_permissions: ['*://*/*'],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'empathy-coach@empathy-coach.dev', strict_min_version: '115.0' } } }
       : { key: PUBLIC_KEY }),

@@ -26,7 +26,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { buildExtension } from '../scripts/build-extension.mjs';
-import { CHROMIUM_PATH, chromiumArgs } from '../tests/e2e/chromium.mjs';
+import { CHROMIUM_PATH, chromiumArgs, enableSites, withGrantedHosts } from '../tests/e2e/chromium.mjs';
 import { serveFixtures } from '../tests/e2e/fixtures/server.mjs';
 import { createRandom, generateCorpus } from './corpus.mjs';
 
@@ -133,17 +133,23 @@ async function typingRound(url, draft, round) {
 /** A fresh browser (own profile) on the fixture page, the draft set, the caret at its end and the coach settled. */
 async function openDraft(url, draft, withExtension) {
   const profile = await mkdtemp(path.join(os.tmpdir(), 'empathy-bench-profile-'));
+  // the fixture is on 127.0.0.1: a site the agent enables (its permission granted up front, as tests do)
+  const extension = withExtension ? withGrantedHosts(EXTENSION_DIR, ['*://127.0.0.1/*']) : undefined;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: chromiumArgs(withExtension ? EXTENSION_DIR : undefined),
+    args: chromiumArgs(extension),
   });
   const close = async () => {
     await context.close();
     await rm(profile, { recursive: true, force: true });
+    if (extension) await rm(extension, { recursive: true, force: true });
   };
   try {
-    if (withExtension && !context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    if (withExtension) {
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+      await enableSites(worker, ['127.0.0.1']);
+    }
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(url);
     await page.evaluate(() => window.fixture.ready);

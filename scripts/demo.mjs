@@ -11,7 +11,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_PATH, chromiumArgs } from '../tests/e2e/chromium.mjs';
+import { CHROMIUM_PATH, chromiumArgs, enableSites, withGrantedHosts } from '../tests/e2e/chromium.mjs';
 import { serveFixtures } from '../tests/e2e/fixtures/server.mjs';
 import { buildExtension } from './build-extension.mjs';
 
@@ -85,11 +85,14 @@ async function main() {
 
   const profile = mkdtempSync(join(tmpdir(), 'empathy-coach-demo-'));
   cleanups.push(async () => rmSync(profile, { recursive: true, force: true }));
+  // the demo page is on 127.0.0.1, a site an agent enables from the popup (its permission granted up front here)
+  const extension = withGrantedHosts(EXTENSION_DIR, ['*://127.0.0.1/*']);
+  cleanups.push(async () => rmSync(extension, { recursive: true, force: true }));
   const context = await chromium
     .launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       headless,
-      args: [...chromiumArgs(EXTENSION_DIR), ...(headless ? [] : [`--window-size=${VIEWPORT.width},${VIEWPORT.height + 100}`])],
+      args: [...chromiumArgs(extension), ...(headless ? [] : [`--window-size=${VIEWPORT.width},${VIEWPORT.height + 100}`])],
       viewport: headless ? VIEWPORT : null,
     })
     .catch((error) => {
@@ -103,6 +106,7 @@ async function main() {
       throw new DemoError(`the extension did not start from ${EXTENSION_DIR}: run "npm run build" and check its output`);
     }));
 
+  await enableSites(worker, ['127.0.0.1']);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
   await page.evaluate(() => window.fixture.ready);

@@ -1,39 +1,95 @@
-import { startCoaching } from '../../src/content/coach';
+import { startCoaching, type Coach } from '../../src/content/coach';
+import { KNOWN_SITE_MATCHES, siteForUrl } from '../../src/content/sites';
 import { createAnalyzer, type Analyzer } from '../../src/engine';
 import { isMessage } from '../../src/messages';
 import { BUILTIN_PACKS } from '../../src/packs/builtin';
-import { disableRule, settingsItem, type Settings } from '../../src/settings';
+import { disableRule, settingsItem, siteIsOn, type Settings } from '../../src/settings';
 
+// Runs by default on the known helpdesks only; the background registers this same script for each site the
+// agent enables from the popup (scripting.registerContentScripts), so no page is read without consent.
 export default defineContentScript({
-  matches: ['<all_urls>'],
+  matches: [...KNOWN_SITE_MATCHES],
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
+    const url = pageUrl();
+    const host = new URL(url).hostname;
+    const site = siteForUrl(url);
     let settings: Settings = await settingsItem.getValue();
-    let analyzer: Analyzer = createAnalyzer(BUILTIN_PACKS, { disabledRules: settings.disabledRules });
-    const controller = new AbortController();
-    ctx.onInvalidated(() => controller.abort());
-    const coach = startCoaching(
-      document,
-      {
-        analyzer: () => analyzer,
-        get inputs() {
-          return settings.inputSites.includes(location.hostname);
+    let analyzers = buildAnalyzers(settings);
+    let running: { coach: Coach; controller: AbortController } | null = null;
+
+    const start = () => {
+      const controller = new AbortController();
+      const coach = startCoaching(
+        document,
+        {
+          analyzer(field) {
+            if (site?.isComposer(field) && site.conversation(field).audience === 'internal') {
+              return settings.internalNotes === 'off' ? null : settings.internalNotes === 'light' ? analyzers.light : analyzers.full;
+            }
+            return analyzers.full;
+          },
+          context(field) {
+            if (!site?.isComposer(field)) return {};
+            const { customerMessage, channel } = site.conversation(field);
+            return { customerMessage, channel };
+          },
+          get inputs() {
+            return settings.inputSites.includes(host);
+          },
+          disableRule: (rule) => void disableRule(rule),
         },
-        disableRule: (rule) => void disableRule(rule),
-      },
-      controller.signal,
-    );
+        controller.signal,
+      );
+      running = { coach, controller };
+    };
+    const stop = () => {
+      running?.controller.abort();
+      running = null;
+    };
+    // the agent turns a site off (or on) in the popup: this page follows at once, without a reload
+    const follow = () => (siteIsOn(settings, host, Boolean(site)) ? running ?? start() : stop());
+    follow();
+
     const unwatch = settingsItem.watch((next) => {
+      const rulesChanged = next.disabledRules.join() !== settings.disabledRules.join();
       settings = next;
-      analyzer = createAnalyzer(BUILTIN_PACKS, { disabledRules: settings.disabledRules });
-      coach.refresh();
+      if (rulesChanged) analyzers = buildAnalyzers(settings);
+      follow();
+      running?.coach.refresh();
     });
-    controller.signal.addEventListener('abort', unwatch);
+    ctx.onInvalidated(() => {
+      unwatch();
+      stop();
+    });
     browser.runtime.onMessage.addListener((message: unknown) => {
-      if (isMessage(message) && message.kind === 'get-report') return Promise.resolve(coach.latest());
+      if (isMessage(message) && message.kind === 'get-report') return Promise.resolve(running?.coach.latest() ?? null);
       return undefined;
     });
   },
 });
+
+function buildAnalyzers(settings: Settings): { full: Analyzer; readonly light: Analyzer } {
+  let light: Analyzer | undefined;
+  return {
+    full: createAnalyzer(BUILTIN_PACKS, { disabledRules: settings.disabledRules }),
+    // internal notes, coached lightly: only what would hurt a colleague too; built the first time one is focused
+    get light() {
+      return (light ??= createAnalyzer(BUILTIN_PACKS, { disabledRules: settings.disabledRules, minSeverity: 'warning' }));
+    },
+  };
+}
+
+/** The page the agent is on: for an editor's about:blank or srcdoc frame (TinyMCE), the page around it. */
+function pageUrl(): string {
+  try {
+    if (window.top && window.top !== window) return window.top.location.href;
+  } catch {
+    // a cross-origin parent: its origin is all the frame may know
+    const origins = location.ancestorOrigins;
+    if (origins?.length) return `${origins[origins.length - 1]}/`;
+  }
+  return location.href;
+}

@@ -6,17 +6,41 @@ export interface Settings {
   disabledRules: string[];
   /** Sites (host names) where single-line inputs (chat boxes) are coached too: an opt-in per site. */
   inputSites: string[];
+  /** Sites (host names) the agent enabled beyond the known helpdesks, each with its host permission granted. */
+  enabledSites: string[];
+  /** Sites (host names) where coaching is off, known helpdesks included. */
+  disabledSites: string[];
+  /** Internal notes to colleagues: not coached, coached for warnings only, or coached like replies. */
+  internalNotes: InternalNotes;
 }
 
-export const DEFAULT_SETTINGS: Settings = { disabledRules: [], inputSites: [] };
+export type InternalNotes = 'off' | 'light' | 'full';
+
+export const DEFAULT_SETTINGS: Settings = { disabledRules: [], inputSites: [], enabledSites: [], disabledSites: [], internalNotes: 'light' };
+
+type SettingsV1 = Pick<Settings, 'disabledRules' | 'inputSites'>;
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: {
+    // v2: sites beyond the helpdesks are enabled one by one; any site can be turned off; internal notes
+    2: (v1: SettingsV1): Settings => ({ ...DEFAULT_SETTINGS, ...v1 }),
+  },
 });
 
+export async function updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {
+  const next = change(await settingsItem.getValue());
+  await settingsItem.setValue(next);
+  return next;
+}
+
 export async function disableRule(rule: string): Promise<void> {
-  const settings = await settingsItem.getValue();
-  if (settings.disabledRules.includes(rule)) return;
-  await settingsItem.setValue({ ...settings, disabledRules: [...settings.disabledRules, rule] });
+  await updateSettings((s) => (s.disabledRules.includes(rule) ? s : { ...s, disabledRules: [...s.disabledRules, rule] }));
+}
+
+/** Whether coaching runs on a host: a known helpdesk unless turned off, any other site once enabled. */
+export function siteIsOn(settings: Settings, host: string, known: boolean): boolean {
+  if (settings.disabledSites.includes(host)) return false;
+  return known || settings.enabledSites.includes(host);
 }

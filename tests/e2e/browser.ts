@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { CHROMIUM_PATH as CHROMIUM, chromiumArgs } from './chromium.mjs';
+import { CHROMIUM_PATH as CHROMIUM, chromiumArgs, withGrantedHosts } from './chromium.mjs';
 
 export const EXTENSION_ID = 'anjcjjlbphhjhighjecildedohaapamn';
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -18,14 +18,23 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  /**
+   * Host permissions granted up front (match patterns), as if the agent had answered "Allow" in the prompt a
+   * headless browser cannot show. Default: the fixtures' 127.0.0.1.
+   */
+  grantHosts?: string[];
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension in ${EXTENSION_DIR}: run "npm run build" first`);
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH)`);
   const profile = mkdtempSync(join(tmpdir(), 'empathy-coach-profile-'));
+  const extension = withGrantedHosts(EXTENSION_DIR, options.grantHosts ?? ['*://127.0.0.1/*']);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: chromiumArgs(EXTENSION_DIR),
+    args: chromiumArgs(extension),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   return {
@@ -34,6 +43,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+      rmSync(extension, { recursive: true, force: true });
     },
   };
 }

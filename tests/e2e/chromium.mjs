@@ -4,6 +4,10 @@
  * (bench/typing.mjs). Plain ESM so Node runs it without a TypeScript step.
  */
 
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 /** Debian's Chromium, or CHROMIUM_PATH. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -23,4 +27,49 @@ export function chromiumArgs(extensionDir) {
     '--disable-component-update',
     '--disable-sync',
   ];
+}
+
+/**
+ * A copy of a built extension whose manifest also grants `hosts` (match patterns): the harness's stand-in for
+ * the agent answering "Allow" in Chromium's permission prompt, which a headless browser cannot show. The
+ * extension's `key`, and so its id, stay the same. Returns the copy's directory.
+ * @param {string} extensionDir
+ * @param {string[]} hosts
+ * @returns {string}
+ */
+export function withGrantedHosts(extensionDir, hosts) {
+  const copy = mkdtempSync(join(tmpdir(), 'empathy-coach-extension-'));
+  cpSync(extensionDir, copy, { recursive: true });
+  const manifestPath = join(copy, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), ...hosts])];
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  return copy;
+}
+
+/**
+ * Turns coaching on for sites the way the popup does (the setting; the background registers the content
+ * script), and waits until the registration is in place, so pages opened next are coached.
+ * @param {import('playwright-core').Worker} worker the extension's service worker
+ * @param {string[]} hosts host names, e.g. ['127.0.0.1']
+ * @param {{ inputSites?: string[] }} [options]
+ */
+export async function enableSites(worker, hosts, options = {}) {
+  /* global chrome -- these functions run in the extension's service worker */
+  await worker.evaluate(
+    ([enabledSites, inputSites]) =>
+      chrome.storage.local.set({
+        settings: { disabledRules: [], inputSites, enabledSites, disabledSites: [], internalNotes: 'light' },
+        settings$: { v: 2 },
+      }),
+    [hosts, options.inputSites ?? []],
+  );
+  await worker.evaluate(async (count) => {
+    for (let tries = 0; tries < 100; tries++) {
+      const [script] = await chrome.scripting.getRegisteredContentScripts();
+      if (script && script.matches.length >= count) return;
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    throw new Error('the background did not register the content script for the enabled sites');
+  }, hosts.length);
 }

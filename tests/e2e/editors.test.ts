@@ -100,13 +100,15 @@ describe.each(FIXTURE_NAMES)('%s', (name) => {
 
   it('opens a panel from the draft badge with every finding and the reply checklist', async () => {
     await editor.clickOverlay('button[data-badge]');
-    const panel = await editor.overlay.evaluate(() => {
-      const root = document.querySelector('empathy-coach')?.shadowRoot;
-      const element = root?.querySelector('[data-panel]');
-      return element && { findings: element.querySelectorAll('button.finding').length, checklist: element.querySelectorAll('[data-element]').length };
-    });
-    expect(panel?.findings).toBeGreaterThanOrEqual(2);
-    expect(panel?.checklist).toBeGreaterThan(0);
+    const panel = () =>
+      editor.overlay.evaluate(() => {
+        const root = document.querySelector('empathy-coach')?.shadowRoot;
+        const element = root?.querySelector('[data-panel]');
+        return element ? { findings: element.querySelectorAll('button.finding').length, checklist: element.querySelectorAll('[data-element]').length } : null;
+      });
+    await expect.poll(panel, { timeout: 5_000 }).not.toBeNull();
+    expect((await panel())!.findings).toBeGreaterThanOrEqual(2);
+    expect((await panel())!.checklist).toBeGreaterThan(0);
     await editor.page.keyboard.press('Escape');
   });
 

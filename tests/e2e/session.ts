@@ -1,10 +1,11 @@
 /**
  * One browser session per test file: the fixture pages served on 127.0.0.1 and Chromium with the extension,
- * opted in to coach the fixtures' single-line inputs (a per-site choice the agent makes). Registers its own
+ * coaching enabled on 127.0.0.1 as an agent enables a site, and its single-line inputs opted in too. Registers its own
  * beforeAll/afterAll, so a test file only says which pages it needs.
  */
 import { afterAll, beforeAll } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { enableSites } from './chromium.mjs';
 import { serveFixtures } from './fixtures/server.mjs';
 
 export interface FixtureSession {
@@ -17,9 +18,7 @@ export function useFixtureSession(only?: string[]): FixtureSession {
   beforeAll(async () => {
     session.fixtures = await serveFixtures(only ? { only } : {});
     session.browser = await launchWithExtension();
-    await session.browser.worker.evaluate(() =>
-      chrome.storage.local.set({ settings: { disabledRules: [], inputSites: ['127.0.0.1'] }, settings$: { v: 1 } }),
-    );
+    await enableSites(session.browser.worker, ['127.0.0.1'], { inputSites: ['127.0.0.1'] });
   }, 180_000);
   afterAll(async () => {
     await session.browser?.close();

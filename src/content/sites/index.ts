@@ -1,0 +1,39 @@
+/**
+ * The helpdesks Empathy Coach knows. Their pages are coached by default (the content script's matches); any
+ * other site only once the agent enables it from the popup. A new helpdesk is one adapter file and one line here.
+ */
+import type { SiteAdapter } from './types';
+import { zendesk } from './zendesk';
+
+export type { Conversation, SiteAdapter } from './types';
+
+export const SITES: readonly SiteAdapter[] = [zendesk];
+
+/** Every known helpdesk's match patterns: the content script's static matches. */
+export const KNOWN_SITE_MATCHES: readonly string[] = SITES.flatMap((site) => site.matches);
+
+/** The known helpdesk serving a page, if any. */
+export function siteForUrl(url: string): SiteAdapter | undefined {
+  return SITES.find((site) => site.matches.some((pattern) => matchPatternToRegExp(pattern).test(url)));
+}
+
+/**
+ * A manifest match pattern ("https://*.zendesk.com/*") as a regular expression over a whole URL, with the
+ * manifest's own meaning: `*` scheme is http or https, `*.` host prefix is the domain or any subdomain.
+ */
+export function matchPatternToRegExp(pattern: string): RegExp {
+  if (pattern === '<all_urls>') return /^(?:https?|file|ftp):\/\//;
+  const parsed = /^(\*|https?|file|ftp):\/\/(\*|(?:\*\.)?[^/*]+)?(\/.*)$/.exec(pattern);
+  if (!parsed) throw new Error(`"${pattern}" is not a match pattern (scheme://host/path)`);
+  const [, scheme, host = '', path] = parsed;
+  const escape = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  const schemeRe = scheme === '*' ? 'https?' : scheme;
+  const hostRe = host === '*' ? '[^/]+' : host.startsWith('*.') ? `(?:[^/]+\\.)?${escape(host.slice(2))}` : escape(host);
+  const pathRe = path.split('*').map(escape).join('.*');
+  return new RegExp(`^${schemeRe}://${hostRe}(?::\\d+)?${pathRe}$`);
+}
+
+/** The match patterns that enable a site the agent chose (a host name): both schemes, every path. */
+export function siteMatches(host: string): string[] {
+  return [`*://${host}/*`];
+}
