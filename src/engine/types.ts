@@ -172,6 +172,17 @@ export interface CompiledRule {
   draft?(input: DraftInput): RawMatch[];
   /** Require rules also report a checklist entry. */
   checklist?(input: DraftInput): ChecklistItem | undefined;
+  /** Require rules: the element they ask for… */
+  element?: Element;
+  /** …and the sentence that carries it (with the rule's own phrases), whatever the rule's `when` says. */
+  locate?(input: DraftInput): SentenceView | undefined;
+}
+
+/** A reply element found in a draft, and the sentence that carries it. */
+export interface ElementPlace {
+  element: Element;
+  start: number;
+  end: number;
 }
 
 /** A problem in a pack: which file, where inside it, and what was expected. */
