@@ -3,5 +3,7 @@ import type { PackSpec } from '../engine';
 import core from '../../rules/core.yaml';
 import jargon from '../../rules/jargon.yaml';
 import macros from '../../rules/macros.yaml';
+import practice from '../../rules/practice.yaml';
 
-export const BUILTIN_PACKS: readonly PackSpec[] = [core, jargon, macros] as PackSpec[];
+// A pack of scenarios only has no `rules` in its file; loaded packs always carry a list (see load.ts).
+export const BUILTIN_PACKS: readonly PackSpec[] = ([core, jargon, macros, practice] as PackSpec[]).map((pack) => ({ ...pack, rules: pack.rules ?? [] }));
