@@ -110,11 +110,12 @@ describe('validate, test and init', () => {
     const made = cli(['init', 'Acme Support', '--dir', dir]);
     expect(made.code).toBe(0);
     const path = join(dir, 'acme-support.yaml');
-    expect(cli(['validate', path])).toMatchObject({ code: 0, out: `${path}: valid (acme-support 0.1.0, 2 rules)\n` });
+    expect(cli(['validate', path])).toMatchObject({ code: 0, out: `${path}: valid (acme-support 0.1.0, 2 rules, 1 scenario)\n` });
     const tested = cli(['test', path]);
     expect(tested.code).toBe(0);
     expect(tested.out).toContain('✓ no-worries');
-    expect(tested.out).toContain('4 passed, 0 failed');
+    expect(tested.out).toContain('✓ scenario slow-refund (model reply meets 7 goals)');
+    expect(tested.out).toContain('12 passed, 0 failed');
     expect(cli(['init', 'Acme Support', '--dir', dir])).toMatchObject({ code: 2, err: expect.stringContaining('already exists') });
   });
 
@@ -160,7 +161,7 @@ describe('validate, test and init', () => {
     const alone = cli(['test', pack]);
     expect(alone.code).toBe(2);
     expect(alone.err).toBe('drills.yaml:15:35: scenarios[0].goals.rules[1]: no rule "team/widget" in the packs in use\ndrills.yaml:26:35: scenarios[1].goals.rules[1]: no rule "team/widget" in the packs in use\n');
-    expect(cli(['validate', team, pack])).toMatchObject({ code: 0, out: `${team}: valid (team 1.0.0, 1 rules)\n${pack}: valid (drills 1.0.0, 0 rules, 2 scenarios)\n` });
+    expect(cli(['validate', team, pack])).toMatchObject({ code: 0, out: `${team}: valid (team 1.0.0, 1 rule)\n${pack}: valid (drills 1.0.0, 0 rules, 2 scenarios)\n` });
   });
 
   it('has --help on every command', () => {

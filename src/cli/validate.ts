@@ -15,8 +15,8 @@ export function validate(args: string[], io: Io): number {
   let invalid = false;
   for (const [i, result] of loadPackFiles(io, positionals, false).entries()) {
     const file = positionals[i];
-    const scenarios = result.pack?.scenarios?.length;
-    if (result.ok) io.out(`${file}: valid (${result.pack.id} ${result.pack.version}, ${result.pack.rules.length} rules${scenarios ? `, ${scenarios} scenarios` : ''})`);
+    const scenarios = result.pack?.scenarios?.length ?? 0;
+    if (result.ok) io.out(`${file}: valid (${result.pack.id} ${result.pack.version}, ${count(result.pack.rules.length, 'rule')}${scenarios ? `, ${count(scenarios, 'scenario')}` : ''})`);
     else {
       invalid = true;
       io.err(result.issues.map(formatIssue).join('\n'));
@@ -24,3 +24,5 @@ export function validate(args: string[], io: Io): number {
   }
   return invalid ? 2 : 0;
 }
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
