@@ -2,7 +2,7 @@ import { startCoaching, type Coach } from '../../src/content/coach';
 import { KNOWN_SITE_MATCHES, siteForUrl } from '../../src/content/sites';
 import { createAnalyzer, type Analyzer } from '../../src/engine';
 import { isMessage } from '../../src/messages';
-import { BUILTIN_PACKS } from '../../src/packs/builtin';
+import { BUILTIN_RULE_PACKS } from '../../src/packs/builtin-rules';
 import { disableRule, settingsItem, siteIsOn, type Settings } from '../../src/settings';
 
 // Runs by default on the known helpdesks only; the background registers this same script for each site the
@@ -74,10 +74,10 @@ export default defineContentScript({
 function buildAnalyzers(settings: Settings): { full: Analyzer; readonly light: Analyzer } {
   let light: Analyzer | undefined;
   return {
-    full: createAnalyzer(BUILTIN_PACKS, { disabledRules: settings.disabledRules }),
+    full: createAnalyzer(BUILTIN_RULE_PACKS, { disabledRules: settings.disabledRules }),
     // internal notes, coached lightly: only what would hurt a colleague too; built the first time one is focused
     get light() {
-      return (light ??= createAnalyzer(BUILTIN_PACKS, { disabledRules: settings.disabledRules, minSeverity: 'warning' }));
+      return (light ??= createAnalyzer(BUILTIN_RULE_PACKS, { disabledRules: settings.disabledRules, minSeverity: 'warning' }));
     },
   };
 }

@@ -110,11 +110,12 @@ describe('validate, test and init', () => {
     const made = cli(['init', 'Acme Support', '--dir', dir]);
     expect(made.code).toBe(0);
     const path = join(dir, 'acme-support.yaml');
-    expect(cli(['validate', path])).toMatchObject({ code: 0, out: `${path}: valid (acme-support 0.1.0, 2 rules)\n` });
+    expect(cli(['validate', path])).toMatchObject({ code: 0, out: `${path}: valid (acme-support 0.1.0, 2 rules, 1 scenario)\n` });
     const tested = cli(['test', path]);
     expect(tested.code).toBe(0);
     expect(tested.out).toContain('✓ no-worries');
-    expect(tested.out).toContain('4 passed, 0 failed');
+    expect(tested.out).toContain('✓ scenario slow-refund (model reply meets 7 goals)');
+    expect(tested.out).toContain('12 passed, 0 failed');
     expect(cli(['init', 'Acme Support', '--dir', dir])).toMatchObject({ code: 2, err: expect.stringContaining('already exists') });
   });
 
@@ -132,6 +133,35 @@ describe('validate, test and init', () => {
     const { code, err } = cli(['validate', pack]);
     expect(code).toBe(2);
     expect(err).toMatch(/^broken\.json:8:18: rules\[0\]\.pattern: bad regular expression \/\(\?<=a\)b\/: /);
+  });
+
+  it('test checks that each scenario’s model reply meets its goals, naming the file, scenario and goal missed', () => {
+    const scenario = (id: string, message: string, model: string) =>
+      `  - id: ${id}\n    title: Charged twice\n    situation: billing-error\n    difficulty: medium\n    channel: email\n    emotion: angry\n` +
+      `    message: ${JSON.stringify(message)}\n    goals:\n      elements: [acknowledgement, next-step, time-frame]\n      rules: [core/unfortunately, team/widget]\n    model: ${JSON.stringify(model)}\n`;
+    const angry = 'You charged me TWICE. This is unacceptable!';
+    const good = "Hi Priya,\n\nI'm so sorry we charged you twice; I can see why you're upset. I've refunded the second charge today; it reaches your card within 5 days.\n\nBest,\nAna";
+    const pack = file('drills.yaml', 'id: drills\nname: Drills\nversion: 1.0.0\nlanguage: en\nscenarios:\n' +
+      scenario('double-charge', angry, good) +
+      scenario('vague', 'Hello, I see two charges on my statement.', 'Hi Priya,\n\nUnfortunately refunds take a while. Please send your widget ID.\n\nBest,\nAna'));
+    const team = file('team-rules.yaml', `id: team\nname: Team\nversion: 1.0.0\nlanguage: en\nrules:\n  - id: widget\n    kind: swap\n    category: jargon\n    severity: suggestion\n    swap: { widget id: account number }\n    message: say {suggestion}\n    examples: [{ text: Send your widget ID., flags: widget ID }]\n    allows: [Send your account number.]\n`);
+
+    // goals may name the rules of another pack of the same run
+    const { code, out } = cli(['test', team, pack]);
+    expect(code).toBe(1);
+    expect(out).toContain('drills.yaml (drills 1.0.0)\n  ✓ scenario double-charge (model reply meets 5 goals)\n  ✗ scenario vague (scenarios[1])\n');
+    expect(out).toContain("      emotion: the customer's message reads as neutral, not angry: let the feeling show in their words\n");
+    expect(out).toContain('      model reply misses element:acknowledgement (Acknowledges the customer): The reply never acknowledges');
+    expect(out).toContain('      model reply misses rule:core/unfortunately (Avoids “unfortunately”): “Unfortunately” tells the customer bad news is coming');
+    expect(out).toContain('      model reply misses rule:team/widget (Avoids “widget”): say account number');
+    expect(out).not.toContain('misses element:next-step');
+    expect(out).toContain('9 passed, 5 failed');
+
+    // without the team pack the goal names no rule in use: the pack does not load
+    const alone = cli(['test', pack]);
+    expect(alone.code).toBe(2);
+    expect(alone.err).toBe('drills.yaml:15:35: scenarios[0].goals.rules[1]: no rule "team/widget" in the packs in use\ndrills.yaml:26:35: scenarios[1].goals.rules[1]: no rule "team/widget" in the packs in use\n');
+    expect(cli(['validate', team, pack])).toMatchObject({ code: 0, out: `${team}: valid (team 1.0.0, 1 rule)\n${pack}: valid (drills 1.0.0, 0 rules, 2 scenarios)\n` });
   });
 
   it('has --help on every command', () => {

@@ -3,7 +3,7 @@ import { UsageError, type Io } from './io';
 
 export const INIT_HELP = `Usage: empathy-coach init NAME [--dir DIR]
 
-Writes NAME.yaml: a starter pack with two example rules that passes "empathy-coach test".
+Writes NAME.yaml: a starter pack with two example rules and a practice scenario that passes "empathy-coach test".
 Never overwrites an existing file.`;
 
 export function starterPack(id: string, name: string): string {
@@ -45,6 +45,30 @@ rules:
         flags: workspace ID
     allows:
       - Please send me your account number.
+
+# A practice scenario: a customer's message to answer, the goals a good reply meets (elements it contains,
+# rules it must not draw), and a model reply that "empathy-coach test" checks against those goals.
+scenarios:
+  - id: slow-refund
+    title: A refund that is taking too long
+    situation: refund
+    difficulty: easy
+    channel: email
+    emotion: frustrated
+    message: I've been waiting two weeks for my refund and it's still not here.
+    goals:
+      elements: [greeting, acknowledgement, next-step, time-frame, closing]
+      rules: [no-worries, core/vague-time]
+    model: |
+      Hi Sam,
+
+      I'm sorry the refund is taking so long, and I can see why you're frustrated after two weeks. I've checked: we sent it on 2 May, and your bank will show it by Friday.
+
+      If it isn't there by then, reply to this email and I'll chase it for you the same day.
+
+      Best,
+      Ana
+    notes: Say when, and what you'll do if that date passes; "as soon as possible" is what they have heard already.
 `;
 }
 

@@ -1,6 +1,6 @@
 /** Loading the packs a command works with: the built-in ones, and trainers' files with their issues printed as the CLI prints them. */
 import type { PackIssue, PackSpec } from '../engine';
-import { BUILTIN_PACKS, formatIssue, loadPack, type PackLoadResult } from '../packs';
+import { BUILTIN_PACKS, formatIssue, loadPacks, type PackLoadResult } from '../packs';
 import { parseArgs } from 'node:util';
 import { readText, UsageError, type Io } from './io';
 
@@ -11,16 +11,26 @@ export class BadPackError extends Error {
   }
 }
 
-export function loadPackFile(io: Io, path: string, examples: boolean): PackLoadResult {
-  return loadPack(readText(io, path), path, { examples });
+/**
+ * Loads the PACK files of one command together, so that a scenario's goals may name the rules of any of them
+ * as well as the built-in packs'.
+ */
+export function loadPackFiles(io: Io, paths: readonly string[], examples: boolean): PackLoadResult[] {
+  return loadPacks(paths.map((path) => ({ text: readText(io, path), file: path })), { examples });
+}
+
+/** The built-in packs followed by `packs`; a given pack replaces the built-in pack with its id, in place. */
+export function withBuiltins(packs: readonly PackSpec[]): PackSpec[] {
+  const given = new Map(packs.map((p) => [p.id, p]));
+  const builtins = BUILTIN_PACKS.map((b) => given.get(b.id) ?? b);
+  return [...builtins, ...packs.filter((p) => !BUILTIN_PACKS.some((b) => b.id === p.id))];
 }
 
 /** The packs `check` runs: built-ins (unless --only-pack) then the given files in order. Throws BadPackError. */
 export function packsForCheck(io: Io, files: string[], onlyPacks: boolean): PackSpec[] {
   const packs: PackSpec[] = onlyPacks ? [] : [...BUILTIN_PACKS];
   const issues: PackIssue[] = [];
-  for (const file of files) {
-    const result = loadPackFile(io, file, true);
+  for (const result of loadPackFiles(io, files, true)) {
     if (result.ok) packs.push(result.pack);
     else issues.push(...result.issues);
   }

@@ -7,7 +7,7 @@
 import { createSentimentScorer } from './afinn';
 import { compilePacks } from './compile';
 import { readCustomer } from './context';
-import { detectElements } from './elements';
+import { detectElements, locateElement } from './elements';
 import { parseSentence, warmUp, type NlpDoc } from './nlp';
 import { scoreEmpathy, scoreTone } from './scores';
 import { countSentenceSyllables, countWords, fillMessage, keepCase, splitSentences, startsSentence } from './text';
@@ -16,6 +16,7 @@ import type {
   CustomerContext,
   CustomerReading,
   DraftInput,
+  ElementPlace,
   Finding,
   PackSpec,
   RawMatch,
@@ -24,7 +25,7 @@ import type {
   SentenceView,
   Severity,
 } from './types';
-import { SEVERITIES } from './types';
+import { ELEMENTS, SEVERITIES } from './types';
 
 export interface AnalyzerOptions {
   /** Qualified rule ids ("core/just") the agent turned off. */
@@ -46,6 +47,12 @@ export interface Analyzer {
    * a long draft over several idle periods instead of one long task.
    */
   prepare(text: string, more: () => boolean): boolean;
+  /**
+   * Every reply element the draft contains (greeting, acknowledgement, next step…) and the sentence where it is
+   * first found, by the engine's cues and the require rules' own phrases, whatever the customer's emotion or the
+   * channel: a practice goal asks for an element even where the checklist would not.
+   */
+  elements(text: string): ElementPlace[];
 }
 
 interface SentenceResult {
@@ -186,7 +193,26 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
     return true;
   }
 
-  return { analyze, prepare, rules, stats: () => ({ ...counts }) };
+  function elements(text: string): ElementPlace[] {
+    const sentences: SentenceView[] = [];
+    for (const { start, end, text: sentence } of splitSentences(text)) {
+      const result = analyseSentence(sentence);
+      sentences.push({ start, end, text: sentence, words: result.words, syllables: result.syllables, sentiment: result.sentiment, elements: result.elements });
+    }
+    const draft: DraftInput = { text, sentences };
+    const places: ElementPlace[] = [];
+    for (const element of ELEMENTS) {
+      let found = locateElement(element, text, sentences);
+      for (const rule of draftRules) {
+        if (found) break;
+        if (rule.element === element) found = rule.locate?.(draft);
+      }
+      if (found) places.push({ element, start: found.start, end: found.end });
+    }
+    return places;
+  }
+
+  return { analyze, prepare, elements, rules, stats: () => ({ ...counts }) };
 }
 
 const WARM_SAMPLES = [

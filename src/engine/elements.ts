@@ -2,7 +2,7 @@
  * The elements of a good reply (greeting, acknowledgement, next step…) as cue patterns, so that scores and the
  * checklist mean the same for every pack. `require` rules may add their own cues on top.
  */
-import type { Element } from './types';
+import type { Element, SentenceView } from './types';
 
 const CUES: Record<Element, RegExp> = {
   greeting:
@@ -37,3 +37,26 @@ export const ELEMENT_LABELS: Record<Element, string> = {
   'time-frame': 'Time frame',
   closing: 'Closing',
 };
+
+// Where each element belongs: greetings open, closings close, the rest may be anywhere.
+const OPENING = 2;
+const ENDING = 3;
+
+/**
+ * The first sentence of the draft that carries the element, by the engine's cues or by `extra` (a require rule's
+ * own phrases, a global regex). A greeting counts only in the opening sentences and a closing only in the last ones.
+ */
+export function locateElement(element: Element, text: string, sentences: readonly SentenceView[], extra?: RegExp): SentenceView | undefined {
+  const positional = element === 'greeting' || element === 'closing';
+  const candidates = element === 'greeting' ? sentences.slice(0, OPENING) : element === 'closing' ? sentences.slice(-ENDING) : sentences;
+  const found = candidates.find((s) => s.elements.has(element));
+  if (found || !extra) return found;
+  if (positional) return candidates.find((s) => ((extra.lastIndex = 0), extra.test(s.text)));
+  // anywhere in the draft, even across a sentence break: the sentence where the phrase starts
+  extra.lastIndex = 0;
+  const m = extra.exec(text);
+  return m ? (sentences.find((s) => m.index < s.end) ?? sentences[sentences.length - 1]) : undefined;
+}
+
+/** How many sentences at the end of a draft may hold its sign-off. */
+export const CLOSING_SENTENCES = ENDING;

@@ -114,7 +114,48 @@ export interface PackSpec {
   disable?: string[];
   /** AFINN vocabulary overrides: word → score from −5 to 5. */
   vocabulary?: Record<string, number>;
+  /** Always a list once loaded: a pack file may leave it out when it carries scenarios. */
   rules: RuleSpecBase[];
+  /** Role-play scenarios for practice mode. */
+  scenarios?: ScenarioSpec[];
+}
+
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
+/** One message of a scenario's thread, oldest first. */
+export interface ThreadMessage {
+  author: 'customer' | 'agent';
+  text: string;
+}
+
+/** A practice scenario as a trainer writes it: the customer's side, and what a good reply does. */
+export interface ScenarioSpec {
+  /** Unique within the pack; "<packId>/<id>" everywhere else. */
+  id: string;
+  title: string;
+  /** A tag such as "billing-error" or "outage", for picking scenarios by situation. */
+  situation: string;
+  difficulty: Difficulty;
+  channel: 'email' | 'chat';
+  /** How the customer feels, as the trainer means it. */
+  emotion: Emotion;
+  /** The customer's name. */
+  customer?: string;
+  /** The customer's message the reply answers; a scenario has either this or a thread. */
+  message?: string;
+  /** A short conversation ending with the customer's message the reply answers. */
+  thread?: ThreadMessage[];
+  goals: {
+    /** Elements the reply must contain. */
+    elements?: Element[];
+    /** Rules the reply must not draw ("core/unfortunately", or an id of this pack's own rules). */
+    rules?: string[];
+  };
+  /** A model reply that meets every goal. */
+  model?: string;
+  /** The trainer's notes. */
+  notes?: string;
 }
 
 /* ---------- Compiled rules (what the analyzer runs) ---------- */
@@ -172,6 +213,17 @@ export interface CompiledRule {
   draft?(input: DraftInput): RawMatch[];
   /** Require rules also report a checklist entry. */
   checklist?(input: DraftInput): ChecklistItem | undefined;
+  /** Require rules: the element they ask for… */
+  element?: Element;
+  /** …and the sentence that carries it (with the rule's own phrases), whatever the rule's `when` says. */
+  locate?(input: DraftInput): SentenceView | undefined;
+}
+
+/** A reply element found in a draft, and the sentence that carries it. */
+export interface ElementPlace {
+  element: Element;
+  start: number;
+  end: number;
 }
 
 /** A problem in a pack: which file, where inside it, and what was expected. */

@@ -1,7 +1,9 @@
 /** The packs that ship with Empathy Coach, loaded at build time from rules/*.yaml (see scripts/yaml-plugin.mjs). */
 import type { PackSpec } from '../engine';
-import core from '../../rules/core.yaml';
-import jargon from '../../rules/jargon.yaml';
-import macros from '../../rules/macros.yaml';
+import practice from '../../rules/practice.yaml';
+import { BUILTIN_RULE_PACKS } from './builtin-rules';
 
-export const BUILTIN_PACKS: readonly PackSpec[] = [core, jargon, macros] as PackSpec[];
+export { BUILTIN_RULE_PACKS };
+
+// A pack of scenarios only has no `rules` in its file; loaded packs always carry a list (see load.ts).
+export const BUILTIN_PACKS: readonly PackSpec[] = ([...BUILTIN_RULE_PACKS, practice] as PackSpec[]).map((pack) => ({ ...pack, rules: pack.rules ?? [] }));

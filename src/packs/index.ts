@@ -1,3 +1,3 @@
 export { BUILTIN_PACKS } from './builtin';
 export { runExamples, type ExampleFailure } from './examples';
-export { formatIssue, loadPack, loadPackOrThrow, PackError, type PackLoadResult } from './load';
+export { formatIssue, loadPack, loadPackOrThrow, loadPacks, PackError, type LoadOptions, type PackLoadResult } from './load';

@@ -1,8 +1,10 @@
 /**
- * Loading a pack: parse (YAML/JSON) → schema → pack-level checks → compile → examples. Each step reports every
- * problem it finds with file, path and line; a pack is accepted only when all steps pass.
+ * Loading a pack: parse (YAML/JSON) → schema → pack-level checks → compile → scenario goals → examples. Each step
+ * reports every problem it finds with file, path and line; a pack is accepted only when all steps pass.
  */
 import { compilePacks, PackCompileError, type PackIssue, type PackSpec } from '../engine';
+import { BUILTIN_PACKS } from './builtin';
+import { closest } from './closest';
 import { runExamples } from './examples';
 import { parsePath } from './path';
 import { validatePackSchema } from './schema';
@@ -13,6 +15,11 @@ export type PackLoadResult = { ok: true; pack: PackSpec } | { ok: false; issues:
 export interface LoadOptions {
   /** Run the pack's examples and refuse it if any fail (default true). */
   examples?: boolean;
+  /**
+   * The packs this one is used with, whose rules its scenarios' goals may name (default: the built-in packs).
+   * Its own rules always count.
+   */
+  with?: readonly PackSpec[];
 }
 
 export class PackError extends Error {
@@ -28,18 +35,24 @@ export function formatIssue(issue: PackIssue): string {
 }
 
 export function loadPack(text: string, file: string, options: LoadOptions = {}): PackLoadResult {
-  const { source, issues: syntax } = readPackSource(text, file);
-  if (!source) return { ok: false, issues: syntax };
-  const schemaIssues = validatePackSchema(source);
-  if (schemaIssues.length) return { ok: false, issues: schemaIssues };
-  const pack = source.data as PackSpec;
-  const structural = checkPack(pack, source);
-  if (structural.length) return { ok: false, issues: structural, pack };
-  const compileIssues = compileIssuesOf(pack, source);
-  if (compileIssues.length) return { ok: false, issues: compileIssues, pack };
-  if (options.examples === false) return { ok: true, pack };
-  const { failures } = runExamples(pack);
-  if (failures.length) {
+  return loadPacks([{ text, file }], options)[0];
+}
+
+/**
+ * Loads packs that are used together (a CLI run's files): each is checked on its own, and its scenarios' goals
+ * may name the rules of any pack of the set as well as those of `options.with`.
+ */
+export function loadPacks(files: ReadonlyArray<{ text: string; file: string }>, options: LoadOptions = {}): PackLoadResult[] {
+  const loaded = files.map(({ text, file }) => loadOne(text, file));
+  const known = ruleIds([...(options.with ?? BUILTIN_PACKS), ...loaded.flatMap(({ result }) => (result.ok ? [result.pack] : []))]);
+  return loaded.map(({ result, source }) => {
+    if (!result.ok || !source) return result;
+    const pack = result.pack;
+    const goals = goalIssues(pack, source, known);
+    if (goals.length) return { ok: false, issues: goals, pack };
+    if (options.examples === false) return result;
+    const { failures } = runExamples(pack);
+    if (!failures.length) return result;
     return {
       ok: false,
       pack,
@@ -47,8 +60,23 @@ export function loadPack(text: string, file: string, options: LoadOptions = {}):
         source.issue(['rules', f.ruleIndex, f.which, f.index], `${f.which === 'examples' ? 'example' : 'allow'} of ${f.rule} fails: "${f.text}" should flag ${f.expected}, flagged ${f.actual}`),
       ),
     };
-  }
-  return { ok: true, pack };
+  });
+}
+
+/** Parse, schema, pack-level checks and compile: everything that needs no other pack and runs no example. */
+function loadOne(text: string, file: string): { result: PackLoadResult; source?: PackSource } {
+  const { source, issues: syntax } = readPackSource(text, file);
+  if (!source) return { result: { ok: false, issues: syntax } };
+  const schemaIssues = validatePackSchema(source);
+  if (schemaIssues.length) return { result: { ok: false, issues: schemaIssues } };
+  const pack = source.data as PackSpec;
+  // a pack of scenarios only has no rules; everything downstream reads a list
+  pack.rules ??= [];
+  const structural = checkPack(pack, source);
+  if (structural.length) return { result: { ok: false, issues: structural, pack } };
+  const compileIssues = compileIssuesOf(pack, source);
+  if (compileIssues.length) return { result: { ok: false, issues: compileIssues, pack } };
+  return { result: { ok: true, pack }, source };
 }
 
 /** Loads a pack or throws a PackError listing every issue. */
@@ -78,6 +106,50 @@ function checkPack(pack: PackSpec, source: PackSource): PackIssue[] {
         else lower.set(key, i);
       });
     }
+  });
+  const scenarioIds = new Map<string, number>();
+  (pack.scenarios ?? []).forEach((scenario, index) => {
+    const first = scenarioIds.get(scenario.id);
+    if (first !== undefined) issues.push(source.issue(['scenarios', index, 'id'], `duplicate scenario id "${scenario.id}" (first used by scenarios[${first}])`));
+    else scenarioIds.set(scenario.id, index);
+    if (scenario.message === undefined && scenario.thread === undefined) {
+      issues.push(source.issue(['scenarios', index], 'needs the customer\'s "message" or a "thread"'));
+    }
+    if (scenario.message !== undefined && scenario.thread !== undefined) {
+      issues.push(source.issue(['scenarios', index, 'thread'], 'give either "message" or "thread", not both', true));
+    }
+    const thread = scenario.thread ?? [];
+    const last = thread.length - 1;
+    if (thread.length && thread[last].author !== 'customer') {
+      issues.push(source.issue(['scenarios', index, 'thread', last, 'author'], 'a thread ends with the customer\'s message the reply answers'));
+    }
+  });
+  return issues;
+}
+
+/** Qualified ids of every rule in the packs, overrides included ("core/just" written in a team pack). */
+function ruleIds(packs: readonly PackSpec[]): Set<string> {
+  const ids = new Set<string>();
+  for (const pack of packs) for (const rule of pack.rules ?? []) ids.add(rule.id.includes('/') ? rule.id : `${pack.id}/${rule.id}`);
+  return ids;
+}
+
+/** A goal names a rule that exists among the packs in use, and that this pack does not turn off. */
+function goalIssues(pack: PackSpec, source: PackSource, others: ReadonlySet<string>): PackIssue[] {
+  const issues: PackIssue[] = [];
+  const known = new Set([...others, ...ruleIds([pack])]);
+  const off = new Set(pack.disable ?? []);
+  (pack.scenarios ?? []).forEach((scenario, index) => {
+    (scenario.goals.rules ?? []).forEach((id, i) => {
+      const qualified = id.includes('/') ? id : `${pack.id}/${id}`;
+      const path = ['scenarios', index, 'goals', 'rules', i];
+      if (!known.has(qualified)) {
+        const guess = closest(qualified, known);
+        issues.push(source.issue(path, `no rule "${qualified}" in the packs in use${guess ? ` (did you mean "${guess}"?)` : ''}`));
+      } else if (off.has(qualified)) {
+        issues.push(source.issue(path, `"${qualified}" is turned off by this pack's "disable" list`));
+      }
+    });
   });
   return issues;
 }

@@ -6,6 +6,7 @@
 import { Validator, type OutputUnit } from '@cfworker/json-schema';
 import packSchema from '../../rules/pack.schema.json';
 import type { PackIssue } from '../engine';
+import { closest } from './closest';
 import { pointerToPath, type PathSegment } from './path';
 import type { PackSource } from './source';
 
@@ -38,7 +39,17 @@ export function validatePackSchema(source: PackSource): PackIssue[] {
   const reasoned = new Set(errors.filter((e) => !CONTAINERS.has(e.keyword) && e.keyword !== 'oneOf').map((e) => e.instanceLocation));
   const hasReasonAtOrBelow = (location: string) => [...reasoned].some((l) => l === location || l.startsWith(`${location}/`));
 
+  // `anyOf: [{required: [a]}, {required: [b]}]` (a pack needs rules, scenarios or both): one message, not one per branch
+  const alternatives = new Map<string, string[]>();
   for (const error of errors) {
+    if (error.keyword !== 'required' || !/\/anyOf\/\d+\/required$/.test(error.keywordLocation)) continue;
+    const field = /"([^"]+)"/.exec(error.error)?.[1] ?? '?';
+    alternatives.set(error.instanceLocation, [...(alternatives.get(error.instanceLocation) ?? []), `"${field}"`]);
+  }
+  for (const [location, fields] of alternatives) add(pointerToPath(location), `needs ${fields.join(' or ')}${fields.length === 2 ? ' (or both)' : ''}`);
+
+  for (const error of errors) {
+    if (error.keyword === 'required' && /\/anyOf\/\d+\/required$/.test(error.keywordLocation)) continue;
     const path = pointerToPath(error.instanceLocation);
     if (error.keyword === 'unevaluatedProperties' || error.keyword === 'additionalProperties') {
       const name = /Property "([^"]+)"/.exec(error.error)?.[1];
@@ -93,6 +104,10 @@ function explain(error: OutputUnit, path: PathSegment[]): string {
       return node?.description ? `not in the expected form: ${String(node.description)}` : `does not match ${String(value)}`;
     case 'minItems':
       return value === 1 ? 'must not be empty' : `needs at least ${String(value)} items`;
+    case 'maxItems':
+      return `has more than ${String(value)} items`;
+    case 'uniqueItems':
+      return 'lists the same value twice';
     case 'minLength':
       return 'must not be empty';
     case 'minProperties':
@@ -153,28 +168,6 @@ function schemaAt(location: string): unknown {
 }
 
 function unknownField(name: string): string {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const known of KNOWN_FIELDS) {
-    const d = distance(name.toLowerCase(), known.toLowerCase());
-    if (d < bestDistance) {
-      best = known;
-      bestDistance = d;
-    }
-  }
+  const best = closest(name, KNOWN_FIELDS);
   return `unknown field "${name}"${best ? ` (did you mean "${best}"?)` : ''}`;
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length];
 }

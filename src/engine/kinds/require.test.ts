@@ -61,3 +61,36 @@ describe('require insertion points', () => {
     expect(finding.start).toBe(draft.indexOf(' box.') + ' box.'.length);
   });
 });
+
+describe('analyzer.elements', () => {
+  const pack = packOf([
+    { id: 'ack', kind: 'require', element: 'acknowledgement', when: { emotion: ['angry'] }, phrases: ['good catch'] },
+    { id: 'bye', kind: 'require', element: 'closing', when: { channel: 'email' }, phrases: ['onwards'] },
+  ]);
+  const analyzer = createAnalyzer([pack]);
+  const places = (text: string) => analyzer.elements(text).map((p) => `${p.element}:${text.slice(p.start, p.end)}`);
+
+  it('lists each element once, at the first sentence that carries it, by the engine’s cues', () => {
+    const draft = "Hi Dana,\n\nI'm sorry for the mix-up. I've refunded the order today. I'll check again tomorrow.\n\nBest,\nAna";
+    expect(places(draft)).toEqual([
+      'greeting:Hi Dana,',
+      'acknowledgement:I\'m sorry for the mix-up.',
+      'apology:I\'m sorry for the mix-up.',
+      'next-step:I\'ve refunded the order today.',
+      'time-frame:I\'ve refunded the order today.',
+      'closing:Best,',
+    ]);
+  });
+
+  it('counts a require rule’s own phrases whatever its `when` says', () => {
+    // no customer message, so the checklist would not ask for acknowledgement; the element is still there
+    expect(places('Good catch on the invoice total. Onwards!')).toEqual(['acknowledgement:Good catch on the invoice total.', 'closing:Onwards!']);
+    expect(analyzer.analyze('Good catch on the invoice total. Onwards!', { channel: 'chat' }).checklist).toEqual([]);
+  });
+
+  it('keeps greetings to the opening and closings to the end', () => {
+    const draft = 'The order left today. It should arrive on Monday. Please check the tracking link. Hi to the team. Thanks again.';
+    expect(places(draft).filter((p) => p.startsWith('greeting') || p.startsWith('closing'))).toEqual(['closing:Thanks again.']);
+    expect(places('')).toEqual([]);
+  });
+});

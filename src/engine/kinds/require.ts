@@ -1,4 +1,4 @@
-import { ELEMENT_LABELS } from '../elements';
+import { CLOSING_SENTENCES, ELEMENT_LABELS, locateElement } from '../elements';
 import { phrasesRegex } from '../text';
 import type { DraftInput, Element, Emotion, RawMatch, RuleSpecBase, SentenceView } from '../types';
 import { asList, type RuleKind } from './kind';
@@ -15,20 +15,6 @@ export interface RequireSpec extends RuleSpecBase {
   label?: string;
 }
 
-// Where each element belongs: greetings open, closings close, the rest may be anywhere.
-const OPENING = 2;
-const ENDING = 3;
-
-function isPresent(element: Element, sentences: readonly SentenceView[], extra: RegExp | undefined, text: string): boolean {
-  const candidates =
-    element === 'greeting' ? sentences.slice(0, OPENING) : element === 'closing' ? sentences.slice(-ENDING) : sentences;
-  if (candidates.some((s) => s.elements.has(element))) return true;
-  if (!extra) return false;
-  if (element === 'greeting' || element === 'closing') return candidates.some((s) => (extra.lastIndex = 0, extra.test(s.text)));
-  extra.lastIndex = 0;
-  return extra.test(text);
-}
-
 /** Where a missing element goes, and what surrounds the inserted text so it reads naturally. */
 function insertionPoint(element: Element, sentences: readonly SentenceView[]): { at: number; before: string; after: string } {
   const first = sentences[0];
@@ -42,7 +28,7 @@ function insertionPoint(element: Element, sentences: readonly SentenceView[]): {
     case 'time-frame': {
       // the end of the body: before the sign-off ("Best," and the name lines under it) if there is one
       let closing = -1;
-      for (let i = sentences.length - 1; i >= Math.max(1, sentences.length - ENDING) && closing < 0; i--) {
+      for (let i = sentences.length - 1; i >= Math.max(1, sentences.length - CLOSING_SENTENCES) && closing < 0; i--) {
         if (sentences[i].elements.has('closing')) closing = i;
       }
       const body = closing > 0 ? sentences[closing - 1] : last;
@@ -69,9 +55,12 @@ export const requireKind: RuleKind<RequireSpec> = {
       if (emotions && !emotions.some((e) => input.customer?.emotions.includes(e))) return false;
       return input.sentences.length > 0;
     };
-    const present = (input: DraftInput) => isPresent(spec.element, input.sentences, extra, input.text);
+    const locate = (input: DraftInput) => locateElement(spec.element, input.text, input.sentences, extra);
+    const present = (input: DraftInput) => locate(input) !== undefined;
     return {
       ...base,
+      element: spec.element,
+      locate,
       checklist: (input) => (applies(input) ? { rule: base.rule, element: spec.element, label, present: present(input) } : undefined),
       draft: (input): RawMatch[] => {
         if (!applies(input) || present(input)) return [];
