@@ -13,6 +13,11 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
+    // The popup injects this script into the open page when the agent enables its site, and the background
+    // registers it for the site's next pages: one page never runs it twice.
+    const scope = globalThis as { empathyCoachStarted?: boolean };
+    if (scope.empathyCoachStarted) return;
+    scope.empathyCoachStarted = true;
     const url = pageUrl();
     const host = new URL(url).hostname;
     const site = siteForUrl(url);

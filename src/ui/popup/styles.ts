@@ -1,0 +1,12 @@
+export const POPUP_STYLES = `
+  :root { color-scheme: light; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #202124; }
+  body { margin: 0; }
+  .popup { width: 300px; padding: 14px 16px 16px; }
+  h1 { font-size: 15px; margin: 0 0 10px; }
+  h2 { font-size: 13px; font-weight: 600; margin: 0 0 8px; overflow-wrap: anywhere; }
+  .switch { display: flex; gap: 8px; align-items: center; cursor: pointer; }
+  .switch input { width: 18px; height: 18px; margin: 0; accent-color: #1a73e8; }
+  .switch input:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
+  .muted { color: #5f6368; font-size: 12px; margin: 8px 0 0; }
+  .problem { color: #b3261e; font-size: 12px; margin: 8px 0 0; }
+`;
