@@ -23,10 +23,13 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Empathy Coach',
     description: 'Inline empathy coaching for support replies: tone, blame, jargon and positive language, all on your machine.',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
+    // The background worker fetches subscribed packs: https anywhere, http only on this machine (for testing).
+    host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'empathy-coach@empathy-coach.dev', strict_min_version: '115.0' } } }
-      : { key: PUBLIC_KEY }),
+      : // Chrome publishes enterprise policy to storage.managed only for an extension that declares its schema.
+        { key: PUBLIC_KEY, storage: { managed_schema: 'managed_schema.json' } }),
   }),
   webExt: {
     // `npm run dev` opens Debian's Chromium; nothing is ever downloaded.

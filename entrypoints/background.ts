@@ -1,4 +1,6 @@
-// The background worker. Pack sync and policy arrive with their issue; for now it only marks install time.
+// The background worker: pack subscriptions, sync, signatures and enterprise policy (src/background).
+import { startBackground } from '../src/background';
+
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => undefined);
+  startBackground();
 });
