@@ -5,7 +5,8 @@
  * when a new version is activated, a pack is removed, a rule is turned off, or the policy changes.
  */
 import type { PackSpec } from '../engine';
-import { BUILTIN_PACKS } from '../packs';
+// builtin only, not the packs index: the loader (YAML parser, schema validator) has no place in every tab
+import { BUILTIN_PACKS } from '../packs/builtin';
 import { settingsItem, type Settings } from '../settings';
 import { packStatesItem, policyItem, subscriptionsItem, type PackState, type PolicyState, type Subscriptions } from './store';
 
