@@ -20,3 +20,10 @@ export async function disableRule(rule: string): Promise<void> {
   if (settings.disabledRules.includes(rule)) return;
   await settingsItem.setValue({ ...settings, disabledRules: [...settings.disabledRules, rule] });
 }
+
+/** Turns a rule (qualified id) on or off for this agent. */
+export async function setRuleEnabled(rule: string, enabled: boolean): Promise<void> {
+  const settings = await settingsItem.getValue();
+  const rest = settings.disabledRules.filter((r) => r !== rule);
+  await settingsItem.setValue({ ...settings, disabledRules: enabled ? rest : [...rest, rule] });
+}
