@@ -94,6 +94,16 @@ describe('syncSubscription', () => {
     expect(outcome).toMatchObject({ result: 'failed', version: '1.0.0', error: { kind: 'timeout', messages: [`${id}: no complete answer within 0.1 s`] } });
   });
 
+  it('says when the server cannot be reached at all', async () => {
+    const closed = await startPackServer();
+    const url = closed.url('/gone.yaml');
+    await closed.close();
+    expect((await subscribe({ url })).ok).toBe(true);
+    const outcome = await syncSubscription(url, FAST);
+    expect(outcome).toMatchObject({ result: 'failed', error: { kind: 'network', file: url } });
+    expect(outcome.error?.messages[0]).toMatch(new RegExp(`^${url.replace(/[.?]/g, '\\$&')}: could not reach the server \\(`));
+  });
+
   it('refuses a file over 1 MB, with or without Content-Length, and stops downloading it', async () => {
     const id = await withVersion1();
     const huge = teamPack('2.0.0', 'widget id') + `# ${'x'.repeat(1024 * 1024)}\n`;
