@@ -127,15 +127,3 @@ export async function applyPolicy(now = Date.now()): Promise<string[]> {
     return changed;
   });
 }
-
-/** The sites IT enabled or disabled coaching on (host names or match patterns, as written in the policy). */
-export interface SitePolicy {
-  enabledSites: string[];
-  disabledSites: string[];
-}
-
-export async function getSitePolicy(): Promise<SitePolicy> {
-  const { policy } = await policyItem.getValue();
-  return { enabledSites: [...policy.enabledSites], disabledSites: [...policy.disabledSites] };
-}
-
