@@ -24,12 +24,13 @@ export default defineConfig({
     name: 'Empathy Coach',
     description: 'Inline empathy coaching for support replies: tone, blame, jargon and positive language, all on your machine.',
     // scripting: register the content script on sites the agent enables; activeTab: the popup reads the
-    // current tab's address. Other sites' access is asked for one by one, from the popup.
-    permissions: ['storage', 'scripting', 'activeTab'],
+    // current tab's address; alarms: pack sync. Sites, and pack servers, are asked for one by one (optional).
+    permissions: ['storage', 'scripting', 'activeTab', 'alarms'],
     optional_host_permissions: ['*://*/*'],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'empathy-coach@empathy-coach.dev', strict_min_version: '115.0' } } }
-      : { key: PUBLIC_KEY }),
+      : // Chrome publishes enterprise policy to storage.managed only for an extension that declares its schema.
+        { key: PUBLIC_KEY, storage: { managed_schema: 'managed_schema.json' } }),
   }),
   webExt: {
     // `npm run dev` opens Debian's Chromium; nothing is ever downloaded.

@@ -1,8 +1,10 @@
+// active-packs alone, not the background index: tabs read packs, they never fetch or validate them
+import { getActivePacks, watchActivePacks, type ActivePacks } from '../../src/background/active-packs';
+import { getSitePolicy } from '../../src/background/site-policy';
 import { startCoaching, type Coach } from '../../src/content/coach';
 import { KNOWN_SITE_MATCHES, siteForUrl } from '../../src/content/sites';
 import { createAnalyzer, type Analyzer } from '../../src/engine';
 import { isMessage } from '../../src/messages';
-import { BUILTIN_RULE_PACKS } from '../../src/packs/builtin-rules';
 import { disableRule, settingsItem, siteIsOn, type Settings } from '../../src/settings';
 
 // Runs by default on the known helpdesks only; the background registers this same script for each site the
@@ -22,7 +24,9 @@ export default defineContentScript({
     const host = new URL(url).hostname;
     const site = siteForUrl(url);
     let settings: Settings = await settingsItem.getValue();
-    let analyzers = buildAnalyzers(settings);
+    let sitePolicy = await getSitePolicy();
+    const active = await getActivePacks();
+    let analyzers = buildAnalyzers(active);
     let running: { coach: Coach; controller: AbortController } | null = null;
 
     const start = () => {
@@ -54,19 +58,30 @@ export default defineContentScript({
       running?.controller.abort();
       running = null;
     };
-    // the agent turns a site off (or on) in the popup: this page follows at once, without a reload
-    const follow = () => (siteIsOn(settings, host, Boolean(site)) ? running ?? start() : stop());
+    // The agent turns a site off (or on) in the popup, or IT in the policy: this page follows at once.
+    const follow = () => {
+      const on = !sitePolicy.disabledSites.includes(host) && (siteIsOn(settings, host, Boolean(site)) || sitePolicy.enabledSites.includes(host));
+      if (!on) stop();
+      else if (!running) start();
+    };
     follow();
 
-    const unwatch = settingsItem.watch((next) => {
-      const rulesChanged = next.disabledRules.join() !== settings.disabledRules.join();
+    const unwatchSettings = settingsItem.watch((next) => {
       settings = next;
-      if (rulesChanged) analyzers = buildAnalyzers(settings);
       follow();
-      running?.coach.refresh();
     });
+    // a new pack version, a removed pack, a rule turned off, a policy change: rebuild and redraw, no reload
+    const unwatchPacks = watchActivePacks((next) => {
+      analyzers = buildAnalyzers(next);
+      void getSitePolicy().then((policy) => {
+        sitePolicy = policy;
+        follow();
+        running?.coach.refresh();
+      });
+    }, active.key);
     ctx.onInvalidated(() => {
-      unwatch();
+      unwatchSettings();
+      unwatchPacks();
       stop();
     });
     browser.runtime.onMessage.addListener((message: unknown) => {
@@ -76,13 +91,13 @@ export default defineContentScript({
   },
 });
 
-function buildAnalyzers(settings: Settings): { full: Analyzer; readonly light: Analyzer } {
+function buildAnalyzers(active: ActivePacks): { full: Analyzer; readonly light: Analyzer } {
   let light: Analyzer | undefined;
   return {
-    full: createAnalyzer(BUILTIN_RULE_PACKS, { disabledRules: settings.disabledRules }),
+    full: createAnalyzer(active.packs, { disabledRules: active.disabledRules }),
     // internal notes, coached lightly: only what would hurt a colleague too; built the first time one is focused
     get light() {
-      return (light ??= createAnalyzer(BUILTIN_RULE_PACKS, { disabledRules: settings.disabledRules, minSeverity: 'warning' }));
+      return (light ??= createAnalyzer(active.packs, { disabledRules: active.disabledRules, minSeverity: 'warning' }));
     },
   };
 }

@@ -1,37 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Io } from './io';
-import { run } from './main';
+import { cliIn } from './test-io';
 
 const dir = mkdtempSync(join(tmpdir(), 'empathy-coach-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs the CLI in-process with files from `dir`, optional stdin, and captured output. */
-function cli(args: string[], stdin?: string) {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    out: (t) => void (out += t.endsWith('\n') ? t : `${t}\n`),
-    err: (t) => void (err += t.endsWith('\n') ? t : `${t}\n`),
-    readFile: (p) => readFileSync(p.startsWith('/') ? p : join(dir, p), 'utf8'),
-    readStdin: () => stdin ?? '',
-    stdinIsTerminal: stdin === undefined,
-    writeFile: (p, t) => writeFileSync(p.startsWith('/') ? p : join(dir, p), t, { flag: 'wx' }),
-    exists: (p) => {
-      try {
-        readFileSync(p.startsWith('/') ? p : join(dir, p));
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    color: false,
-  };
-  const code = run(args, io);
-  return { code, out, err };
-}
+const cli = cliIn(dir);
 
 const file = (name: string, text: string) => {
   writeFileSync(join(dir, name), text);

@@ -5,11 +5,19 @@ export interface Io {
   out(text: string): void;
   err(text: string): void;
   readFile(path: string): string;
+  /** A file's exact bytes (what a signature covers). */
+  readBytes(path: string): Uint8Array;
   readStdin(): string;
   stdinIsTerminal: boolean;
-  writeFile(path: string, text: string): void;
+  /** Refuses to overwrite an existing file unless `overwrite` is set; `mode` sets the new file's permissions. */
+  writeFile(path: string, text: string, options?: WriteOptions): void;
   exists(path: string): boolean;
   color: boolean;
+}
+
+export interface WriteOptions {
+  overwrite?: boolean;
+  mode?: number;
 }
 
 /** Bad usage: the message is printed with the command's usage line, and the exit code is 2. */
@@ -22,8 +30,17 @@ export class UsageError extends Error {
 
 export function readText(io: Io, path: string): string {
   if (path === '-') return io.readStdin();
+  return reading(path, () => io.readFile(path));
+}
+
+export function readBytes(io: Io, path: string): Uint8Array {
+  return reading(path, () => io.readBytes(path));
+}
+
+/** Runs a read, turning "no such file" and friends into a UsageError that names the file. */
+function reading<T>(path: string, read: () => T): T {
   try {
-    return io.readFile(path);
+    return read();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'ENOENT' ? `${path}: no such file` : code === 'EISDIR' ? `${path}: is a directory` : `${path}: ${(error as Error).message}`);
@@ -35,11 +52,12 @@ export function nodeIo(): Io {
     out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
     readFile: (path) => readFileSync(path, 'utf8'),
+    readBytes: (path) => new Uint8Array(readFileSync(path)),
     readStdin: () => readFileSync(0, 'utf8'),
     stdinIsTerminal: Boolean(process.stdin.isTTY),
-    writeFile: (path, text) => {
-      // 'wx' refuses to overwrite: init never clobbers a trainer's pack
-      writeFileSync(path, text, { flag: 'wx' });
+    writeFile: (path, text, options = {}) => {
+      // 'wx' refuses to overwrite: init never clobbers a trainer's pack, keygen never a signing key
+      writeFileSync(path, text, { flag: options.overwrite ? 'w' : 'wx', mode: options.mode });
     },
     exists: (path) => existsSync(path),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb',

@@ -1,7 +1,8 @@
-/** The `empathy-coach` command: check replies, and test, validate and start rule packs. */
+/** The `empathy-coach` command: check replies, and test, validate, start and sign rule packs. */
 import { check, CHECK_HELP } from './check';
 import { init, INIT_HELP } from './init';
 import { UsageError, type Io } from './io';
+import { keygen, KEYGEN_HELP, sign, SIGN_HELP, verify, VERIFY_HELP } from './keys';
 import { BadPackError } from './packs';
 import { formatIssue } from '../packs';
 import { testPacks, TEST_HELP } from './test-packs';
@@ -12,6 +13,9 @@ const COMMANDS: Record<string, { run: (args: string[], io: Io) => number; help: 
   test: { run: testPacks, help: TEST_HELP, summary: "run packs' examples and allows" },
   validate: { run: validate, help: VALIDATE_HELP, summary: 'check packs against the schema and compile them' },
   init: { run: init, help: INIT_HELP, summary: 'write a starter pack that passes test' },
+  keygen: { run: keygen, help: KEYGEN_HELP, summary: 'make a key pair for signing packs' },
+  sign: { run: sign, help: SIGN_HELP, summary: 'sign packs (writes PACK.sig)' },
+  verify: { run: verify, help: VERIFY_HELP, summary: "check packs' signatures against a public key" },
 };
 
 export const MAIN_HELP = `Usage: empathy-coach <command> [options]

@@ -1,6 +1,49 @@
 /** Messages between the extension's contexts: one discriminated union, so every sender and handler is typed. */
-export type Message = { kind: 'get-report' };
+import { browser } from '#imports';
+import type { ActionResult, SyncOutcome } from '../background';
+import type { Report } from '../engine';
+
+export type Message =
+  /** To a tab's content script: the active field's latest report. */
+  | { kind: 'get-report' }
+  /** To the background: sync one subscription now, or all of them. */
+  | { kind: 'sync-now'; subscription?: string }
+  | { kind: 'subscribe'; url: string; publicKey?: string; intervalMinutes?: number }
+  | { kind: 'unsubscribe'; subscription: string }
+  | { kind: 'import-pack'; fileName: string; text: string };
+
+export type MessageKind = Message['kind'];
+
+/** What each message is answered with. */
+export interface Replies {
+  'get-report': Report | null;
+  'sync-now': SyncOutcome[];
+  subscribe: ActionResult;
+  unsubscribe: ActionResult;
+  'import-pack': ActionResult;
+}
+
+const FIELDS: { [K in MessageKind]: Record<string, 'string' | 'number' | 'string?' | 'number?'> } = {
+  'get-report': {},
+  'sync-now': { subscription: 'string?' },
+  subscribe: { url: 'string', publicKey: 'string?', intervalMinutes: 'number?' },
+  unsubscribe: { subscription: 'string' },
+  'import-pack': { fileName: 'string', text: 'string' },
+};
 
 export function isMessage(value: unknown): value is Message {
-  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'get-report';
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  const fields = typeof record.kind === 'string' && Object.hasOwn(FIELDS, record.kind) ? FIELDS[record.kind as MessageKind] : undefined;
+  if (!fields) return false;
+  return Object.entries(fields).every(([name, type]) => {
+    const optional = type.endsWith('?');
+    const v = record[name];
+    return (optional && v === undefined) || typeof v === type.replace('?', '');
+  });
+}
+
+/** Sends a message to the background (runtime) and types the reply. */
+export async function sendToBackground<M extends Exclude<Message, { kind: 'get-report' }>>(message: M): Promise<Replies[M['kind']]> {
+  return (await browser.runtime.sendMessage(message)) as Replies[M['kind']];
 }

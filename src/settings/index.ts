@@ -44,3 +44,10 @@ export function siteIsOn(settings: Settings, host: string, known: boolean): bool
   if (settings.disabledSites.includes(host)) return false;
   return known || settings.enabledSites.includes(host);
 }
+
+/** Turns a rule (qualified id) on or off for this agent. */
+export async function setRuleEnabled(rule: string, enabled: boolean): Promise<void> {
+  const settings = await settingsItem.getValue();
+  const rest = settings.disabledRules.filter((r) => r !== rule);
+  await settingsItem.setValue({ ...settings, disabledRules: enabled ? rest : [...rest, rule] });
+}

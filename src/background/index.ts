@@ -1,0 +1,68 @@
+/**
+ * The background worker's pack distribution: subscriptions, sync, signatures and enterprise policy. Thin by
+ * design: every piece of state is in storage (./store), so the worker can be stopped and woken at any moment.
+ */
+import { browser } from '#imports';
+import { isMessage, type Message, type Replies } from '../messages';
+import { ensureAlarms, subscriptionOfAlarm } from './alarms';
+import { applyPolicy } from './policy';
+import { subscriptionsItem } from './store';
+import { importPackFile, subscribe, unsubscribe } from './subscriptions';
+import { syncAll, syncSubscription, type SyncOptions } from './sync';
+
+export { activePacksFrom, getActivePacks, qualifiedRuleIds, watchActivePacks, type ActivePacks } from './active-packs';
+export { ensureAlarms, intervalOf } from './alarms';
+export { fetchPack, MAX_PACK_BYTES, type FetchLimits, type FetchResult } from './fetch-pack';
+export { applyPolicy, normalisePolicy, readManagedStorage } from './policy';
+export { getSitePolicy, type SitePolicy } from './site-policy';
+export * from './store';
+export { importPackFile, subscribe, unsubscribe, type ActionResult, type SubscribeRequest } from './subscriptions';
+export { signatureUrl, syncAll, syncSubscription, type SyncOptions, type SyncOutcome } from './sync';
+export { checkIntervalMinutes, checkPackUrl, MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES } from './validate';
+
+/** Reads the policy, sets the alarms and syncs everything: on install, on browser start. */
+export async function refreshAll(options: SyncOptions = {}): Promise<void> {
+  await applyPolicy();
+  await ensureAlarms((await subscriptionsItem.getValue()).list);
+  await syncAll(options);
+}
+
+/** A policy change: apply it live, and sync the managed packs it added or re-keyed. */
+export async function onPolicyChanged(options: SyncOptions = {}): Promise<void> {
+  const changed = await applyPolicy();
+  await ensureAlarms((await subscriptionsItem.getValue()).list);
+  await Promise.all(changed.map((id) => syncSubscription(id, options)));
+}
+
+export async function handleMessage(message: Exclude<Message, { kind: 'get-report' }>, options: SyncOptions = {}): Promise<Replies[typeof message.kind]> {
+  switch (message.kind) {
+    case 'sync-now':
+      return message.subscription ? [await syncSubscription(message.subscription, options)] : syncAll(options);
+    case 'subscribe': {
+      const result = await subscribe(message);
+      if (result.ok) await syncSubscription(result.id, options);
+      return result;
+    }
+    case 'unsubscribe':
+      return unsubscribe(message.subscription);
+    case 'import-pack':
+      return importPackFile(message.fileName, message.text);
+  }
+}
+
+/** Registers the worker's listeners; call once, synchronously, when the worker starts (MV3 needs them at top level). */
+export function startBackground(options: SyncOptions = {}): void {
+  browser.runtime.onInstalled.addListener(() => void refreshAll(options));
+  browser.runtime.onStartup.addListener(() => void refreshAll(options));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    const id = subscriptionOfAlarm(alarm.name);
+    if (id !== null) void syncSubscription(id, options);
+  });
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void onPolicyChanged(options);
+  });
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isMessage(message) || message.kind === 'get-report') return undefined;
+    return handleMessage(message, options);
+  });
+}

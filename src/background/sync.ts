@@ -1,0 +1,142 @@
+/**
+ * Syncing one subscription: fetch (conditionally) → signature (when a key is pinned) → parse, validate, compile,
+ * run the pack's examples → check its id → activate. Activation is one storage write at the very end, so a
+ * worker stopped anywhere before it leaves the last good version active; any failure keeps that version too
+ * and records which file, what and when for the options page.
+ */
+import { BUILTIN_PACKS, formatIssue, loadPack, verifyPackSignature } from '../packs';
+import { scheduleRetry } from './alarms';
+import { fetchPack, type FetchLimits } from './fetch-pack';
+import { mutate, packStatesItem, subscriptionsItem, type PackState, type Subscription, type SyncError, type SyncErrorKind } from './store';
+
+export interface SyncOptions extends FetchLimits {
+  now?: () => number;
+}
+
+export interface SyncOutcome {
+  id: string;
+  /** updated: a new version is active · unchanged: 304 · failed: the last good version stays · skipped: nothing to fetch */
+  result: 'updated' | 'unchanged' | 'failed' | 'skipped';
+  /** The active version afterwards. */
+  version?: string;
+  error?: SyncError;
+}
+
+/** The signature of a pack lives beside it: the URL's path + ".sig" (a query string stays a query string). */
+export function signatureUrl(url: string): string {
+  const u = new URL(url);
+  u.pathname += '.sig';
+  return u.href;
+}
+
+const running = new Map<string, Promise<SyncOutcome>>();
+
+/** Syncs one subscription; a sync of the same subscription already under way is joined, not repeated. */
+export function syncSubscription(id: string, options: SyncOptions = {}): Promise<SyncOutcome> {
+  const current = running.get(id);
+  if (current) return current;
+  const run = syncOnce(id, options).finally(() => running.delete(id));
+  running.set(id, run);
+  return run;
+}
+
+export async function syncAll(options: SyncOptions = {}): Promise<SyncOutcome[]> {
+  const { list } = await subscriptionsItem.getValue();
+  return Promise.all(list.filter((s) => s.url).map((s) => syncSubscription(s.id, options)));
+}
+
+async function syncOnce(id: string, options: SyncOptions): Promise<SyncOutcome> {
+  const now = options.now ?? Date.now;
+  const sub = (await subscriptionsItem.getValue()).list.find((s) => s.id === id);
+  if (!sub?.url) return { id, result: 'skipped' };
+  const url = sub.url;
+  const commit = (change: (state: PackState) => PackState) => commitIfStillSubscribed(sub, change);
+
+  const started = now();
+  const before = await commit((s) => ({ ...s, syncingSince: started, lastAttemptAt: started }));
+  if (!before) return { id, result: 'skipped' };
+  const active = before.active;
+
+  const fail = async (kind: SyncErrorKind, file: string, messages: string[]): Promise<SyncOutcome> => {
+    const error: SyncError = { at: now(), file, kind, messages };
+    const after = await commit((s) => ({ ...s, error, failures: s.failures + 1, syncingSince: undefined }));
+    if (after) await scheduleRetry(sub, after.failures);
+    return { id, result: 'failed', version: after?.active?.pack.version, error };
+  };
+
+  // Ask "changed since?" only about a version verified under the key pinned now: after a key change, fetch in full.
+  const conditional = active && active.file === url && active.verifiedWith === sub.publicKey ? active : undefined;
+  const headers: Record<string, string> = {};
+  if (conditional?.etag) headers['if-none-match'] = conditional.etag;
+  if (conditional?.lastModified) headers['if-modified-since'] = conditional.lastModified;
+
+  const response = await fetchPack(url, headers, options);
+  if (!response.ok) return fail(response.kind, url, [`${url}: ${response.message}`]);
+  if (response.status === 304) {
+    if (!conditional) return fail('http', url, [`${url}: HTTP 304 Not Modified, but there is no earlier version to keep`]);
+    await commit((s) => ({ ...s, lastCheckedAt: now(), error: undefined, failures: 0, syncingSince: undefined }));
+    return { id, result: 'unchanged', version: conditional.pack.version };
+  }
+
+  if (sub.publicKey) {
+    const sigUrl = signatureUrl(url);
+    const signature = await fetchPack(sigUrl, {}, { ...options, maxBytes: 4096 });
+    if (!signature.ok) return fail('signature', sigUrl, [`${sigUrl}: the pack's signature could not be fetched: ${signature.message}`]);
+    if (signature.status === 304) return fail('signature', sigUrl, [`${sigUrl}: HTTP 304 for a request that was not conditional`]);
+    let valid: boolean;
+    try {
+      valid = await verifyPackSignature(response.bytes, new TextDecoder().decode(signature.bytes), sub.publicKey);
+    } catch (error) {
+      return fail('signature', sigUrl, [`${sigUrl}: ${(error as Error).message}`]);
+    }
+    if (!valid) {
+      return fail('signature', sigUrl, [
+        `${sigUrl}: the signature does not match the pinned public key: the pack changed after it was signed, or another key signed it`,
+      ]);
+    }
+  }
+
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(response.bytes);
+  } catch {
+    return fail('pack', url, [`${url}: not UTF-8 text`]);
+  }
+  const loaded = loadPack(text, url);
+  if (!loaded.ok) return fail('pack', url, loaded.issues.map(formatIssue));
+  const conflict = await packIdUsedBy(loaded.pack.id, id);
+  if (conflict) return fail('conflict', url, [`${url}: id: pack id "${loaded.pack.id}" is already used by ${conflict}; packs need distinct ids`]);
+
+  const fetchedAt = now();
+  const after = await commit(() => ({
+    active: { pack: loaded.pack, file: url, etag: response.etag, lastModified: response.lastModified, fetchedAt, verifiedWith: sub.publicKey },
+    lastCheckedAt: fetchedAt,
+    lastAttemptAt: started,
+    failures: 0,
+  }));
+  if (!after) return { id, result: 'skipped' };
+  return { id, result: 'updated', version: loaded.pack.version };
+}
+
+/**
+ * Writes a subscription's state only while it is still subscribed with the same URL and key: a sync that
+ * finishes after the agent removed the pack, or after the policy changed its key, changes nothing.
+ */
+async function commitIfStillSubscribed(sub: Subscription, change: (state: PackState) => PackState): Promise<PackState | null> {
+  return mutate(async () => {
+    const current = (await subscriptionsItem.getValue()).list.find((s) => s.id === sub.id);
+    if (!current || current.url !== sub.url || current.publicKey !== sub.publicKey) return null;
+    const states = await packStatesItem.getValue();
+    const next = change(states[sub.id] ?? { failures: 0 });
+    await packStatesItem.setValue({ ...states, [sub.id]: next });
+    return next;
+  });
+}
+
+/** Who else uses a pack id: the built-in pack, or another subscription's active pack. */
+export async function packIdUsedBy(packId: string, selfId: string): Promise<string | null> {
+  if (BUILTIN_PACKS.some((p) => p.id === packId)) return `the built-in pack "${packId}"`;
+  const [{ list }, states] = await Promise.all([subscriptionsItem.getValue(), packStatesItem.getValue()]);
+  const other = list.find((s) => s.id !== selfId && states[s.id]?.active?.pack.id === packId);
+  return other ? (other.url ?? states[other.id]!.active!.file) : null;
+}

@@ -1,0 +1,3 @@
+export { OptionsPage } from './OptionsPage';
+export { packRows, type PackRow, type RuleRow } from './pack-rows';
+export { createOptionsStore, useStoreState, type OptionsStore } from './store';
