@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startPackServer, type PackServer } from '../../src/background/test-server';
 import { teamPack } from '../../src/background/test-packs';
 import { launchWithExtension, servePages, type ExtensionBrowser } from './browser';
+import { enableSites } from './chromium.mjs';
 import { coachedFindings, openOptions, packState, underlinesOf } from './packs';
 
 let browser: ExtensionBrowser;
@@ -15,6 +16,7 @@ beforeAll(async () => {
   packs = await startPackServer();
   site = await servePages({ '/reply': '<!doctype html><title>Reply</title><textarea id="reply" rows="6" cols="60"></textarea>' });
   browser = await launchWithExtension();
+  await enableSites(browser.worker, ['127.0.0.1']);
 }, 60_000);
 afterAll(async () => {
   await browser?.close();

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPackServer, type PackServer } from '../../src/background/test-server';
 import { teamPack } from '../../src/background/test-packs';
 import { EXTENSION_ID, launchWithExtension, servePages, type ExtensionBrowser } from './browser';
+import { enableSites } from './chromium.mjs';
 import { coachedFindings, openOptions, packState } from './packs';
 
 // Debian's Chromium reads machine policy from here (Google Chrome: /etc/opt/chrome/policies/managed).
@@ -28,6 +29,7 @@ describe.skipIf(!isRoot)('managed policy (needs root to write the machine policy
     writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }));
     // Chromium watches the directory and reloads on change: the file stays until the tests end (afterAll)
     browser = await launchWithExtension();
+    await enableSites(browser.worker, ['127.0.0.1']);
   }, 60_000);
   afterAll(async () => {
     rmSync(POLICY_FILE, { force: true }); // first, even if closing the browser fails
