@@ -9,6 +9,7 @@ import { compilePacks } from './compile';
 import { readCustomer } from './context';
 import { detectElements } from './elements';
 import { parseSentence, type NlpDoc } from './nlp';
+import { detectPoliteness } from './politeness';
 import { scoreEmpathy, scoreTone } from './scores';
 import { countSentenceSyllables, countWords, fillMessage, keepCase, splitSentences, startsSentence } from './text';
 import type {
@@ -54,6 +55,7 @@ interface SentenceResult {
   sentiment: number;
   secondPerson: number;
   elements: SentenceView['elements'];
+  politeness: SentenceView['politeness'];
   /** Findings of the sentence rules, complete but with offsets relative to the sentence. */
   findings: Finding[];
 }
@@ -99,6 +101,7 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
       sentiment: input.sentiment(),
       secondPerson: text.match(SECOND_PERSON)?.length ?? 0,
       elements: detectElements(text),
+      politeness: detectPoliteness(text),
       findings,
     };
     cache.set(text, result);
@@ -124,7 +127,7 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
       secondPerson += result.secondPerson;
       // Fields written out, not spread: this runs for every sentence on every keystroke, and object spread
       // costs two orders of magnitude more here (measured by npm run bench).
-      sentences.push({ start, end, text: sentence, words: result.words, syllables: result.syllables, sentiment: result.sentiment, elements: result.elements });
+      sentences.push({ start, end, text: sentence, words: result.words, syllables: result.syllables, sentiment: result.sentiment, elements: result.elements, politeness: result.politeness });
       for (const f of result.findings) findings.push(placed(f, start));
     }
     const customer = readCustomerCached(context.customerMessage);
@@ -138,7 +141,8 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
     const kept = dedupe(findings).filter((f) => SEVERITIES.indexOf(f.severity) >= minRank);
     const scoreInput = { sentences, findings: kept, customer, words, secondPerson };
     const { empathy, signals } = scoreEmpathy(scoreInput);
-    const report: Report = { findings: kept, scores: { tone: scoreTone(scoreInput), empathy, signals }, checklist, words };
+    const tone = scoreTone(scoreInput);
+    const report: Report = { findings: kept, scores: { tone: tone.tone, empathy, signals, toneSignals: tone.signals }, checklist, words };
     if (customer) report.customer = customer;
     return report;
   }
