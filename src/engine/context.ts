@@ -22,7 +22,7 @@ const cue = (weight: number, ...sources: string[]): Cue => ({
 const CUES: Record<Exclude<Emotion, 'neutral'>, Cue[]> = {
   frustrated: [
     cue(2, `still (?:not|isn${Q}?t|doesn${Q}?t|won${Q}?t|can${Q}?t|haven${Q}?t|hasn${Q}?t|no)`, `(?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) time`, `yet again`, `once again`, `again and again`, `keeps? (?:happening|failing|crashing|breaking)`, `(?:i|we) keep asking`),
-    cue(2, `frustrat\\w*`, `fed up`, `upset`, `(?:so|really|very|extremely) disappointed`, `ruined`, `gutted`, `let down`, `sick of`, `tired of`, `annoy\\w*`, `no one (?:has|is|seems)`, `nobody (?:has|is|seems)`, `been waiting`, `waiting (?:for|since)`, `how many times`, `every time`, `not (?:good enough|acceptable)`),
+    cue(2, `frustrat\\w*`, `fed up`, `upset`, `complain(?:t|ts|ing)?`, `(?:so|really|very|extremely) disappointed`, `ruined`, `gutted`, `let down`, `sick of`, `tired of`, `annoy\\w*`, `no one (?:has|is|seems)`, `nobody (?:has|is|seems)`, `been waiting`, `waiting (?:for|since)`, `how many times`, `every time`, `not (?:good enough|acceptable)`),
     cue(1, `again`, `still`, `weeks?`, `days`, `already (?:tried|told|explained|sent|asked)`, `disappoint\\w*`, `doesn${Q}?t work`, `not working`, `broken`),
   ],
   angry: [
