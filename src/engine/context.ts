@@ -34,7 +34,7 @@ const CUES: Record<Exclude<Emotion, 'neutral'>, Cue[]> = {
     cue(1, `how (?:can|should|would) i`, `what (?:is|are) (?:the|a)`, `can you explain`, `explain`, `unclear`, `which one`),
   ],
   anxious: [
-    cue(2, `worried`, `worry(?:ing)?`, `anxious`, `nervous`, `scared`, `afraid`, `panick\\w*`, `stress\\w*`, `concerned`, `is my (?:data|account|money|card)`, `can${Q}?t afford`, `devastated`, `heartbroken`, `hacked`, `stolen`, `fraud\\w*`, `lose (?:my|all|the)`, `lost (?:all|my)`),
+    cue(2, `worried`, `worry(?:ing)?`, `anxious`, `nervous`, `scared`, `afraid`, `panick\\w*`, `stress\\w*`, `concerned`, `is my (?:data|account|money|card)`, `can${Q}?t afford`, `devastated`, `heartbroken`, `desperate`, `stranded`, `hacked`, `stolen`, `fraud\\w*`, `lose (?:my|all|the)`, `lost (?:all|my)`),
     cue(1, `hope (?:you|this|it)`, `what (?:if|happens)`, `is it safe`, `safe`, `secure`),
   ],
   urgent: [

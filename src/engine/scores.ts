@@ -24,6 +24,7 @@ const WORDING_CAP = 0.8;
 const FINDING_PENALTY: Partial<Record<Finding['category'], { label: string; warning: number; other: number; cap: number }>> = {
   blame: { label: 'blames the reader', warning: 0.35, other: 0.2, cap: 0.8 },
   tone: { label: 'dismissive or cold wording', warning: 0.3, other: 0.15, cap: 0.6 },
+  'positive-language': { label: 'negative framing', warning: 0.2, other: 0.1, cap: 0.3 },
 };
 
 /**
