@@ -52,6 +52,19 @@ describe('politeness cues', () => {
     expect(detectPoliteness('Yes, but not for long.')).not.toContain('direct-start');
   });
 
+  it('reads asking how to do something yourself as help-seeking, not a direct question', () => {
+    expect(detectPoliteness('Where do I start?')).not.toContain('direct-question');
+    expect(detectPoliteness('How can we fix the table?')).not.toContain('direct-question');
+    expect(detectPoliteness('Where did you find that?')).toContain('direct-question');
+    expect(detectPoliteness('Is there anything I can do?')).toContain('help');
+  });
+
+  it('does not count “sorry, but” as an apology, and hears tags that press for agreement', () => {
+    expect(detectPoliteness('Sorry, but that is not what the source says.')).not.toContain('apology');
+    expect(detectPoliteness("That wasn't your account, was it?")).toContain('rhetorical');
+    expect(detectPoliteness('Have a little faith, okay?')).toContain('rhetorical');
+  });
+
   it('reads “you’re welcome” as courtesy, not as a “you” opening', () => {
     expect(detectPoliteness("You're very welcome.")).toEqual(['gratitude']);
   });

@@ -36,6 +36,8 @@ const opens = (...list: string[]) => new RegExp(`^(?:${list.join('|')})\\b`, 'i'
 
 const GRATITUDE = words('thanks?', 'thank you', 'thankful', 'thx', 'appreciated?', 'appreciates', 'appreciating', 'grateful', 'gratitude', 'cheers', `you${APOS}re (?:very |most |quite )?welcome`, `you are (?:very |most |quite )?welcome`, '(?:very|most|quite) welcome');
 const APOLOGY = words('sorry', 'apologi[sz]e[sd]?', 'apologies', 'excuse me', 'forgive me', 'pardon', 'my bad', 'oops', 'whoops', 'my mistake', 'my fault', 'i regret');
+// "Sorry, but…" announces a disagreement rather than an apology.
+const SORRY_BUT = /\bsorry,? but\b/i;
 const GREETING = opens('hi', 'hello', 'hey', 'hiya', 'howdy', 'dear', 'greetings', 'good (?:morning|afternoon|evening|day)', 'welcome', 'yo');
 const DEFERENCE = opens(
   '(?:great|good|nice|excellent|awesome|fantastic|brilliant|wonderful|impressive|interesting|fine|cool|amazing|superb|lovely|terrific)(?: (?:work|job|point|question|idea|catch|call|article|edit|edits|stuff|find|news))?',
@@ -62,6 +64,7 @@ const INDIRECT = words(
   `if you (?:have|get|find) (?:a|the) (?:chance|moment|minute|time)`,
   `if (?:it${APOS}s|it is) (?:not too much trouble|possible|ok|okay)`,
   `if possible`,
+  `mind (?:if|to|taking|having)`,
   `by the way`,
   'btw',
   `i hope`,
@@ -70,7 +73,7 @@ const INDIRECT = words(
   `if you (?:can|could|like|want|wish|prefer|have (?:the )?time)`,
   `(?:i${APOS}d|i would|we${APOS}d|we would) (?:like|love|appreciate|be grateful|welcome)`,
 );
-const HELP = words('help', 'helpful', 'assist', 'assistance', 'advice');
+const HELP = words('help', 'helpful', 'assist', 'assistance', 'advice', '(?:anything|something) (?:i|we) can do');
 const INDICATIVE = words('can you', 'will you', 'can u');
 const OBLIGATION = words('you should', 'you need to', 'you must', 'you have to', 'you ought to', 'you better', `you${APOS}d better`, 'you had better');
 // Two question or exclamation marks in a row read as exasperation ("Why??", "Really?!").
@@ -78,6 +81,8 @@ const STACKED = /(?:\?\s*\?|\?\s*!|!\s*\?)/;
 const WHY = /\bwhy\b/i;
 const NOT_A_CHALLENGE_WHY = words('why not', `why don${APOS}?t (?:we|i)`, 'why not try', 'that is why', `that${APOS}s why`, 'which is why', 'this is why', 'is why', 'wonder(?:ing)? why', 'see why', 'understand why', 'explains why', 'know why');
 // A question that opens with a negated auxiliary is usually rhetorical: "Shouldn't that score?", "Isn't it obvious?"
+// "…, wasn't it?", "…, okay?": a tag that presses for agreement.
+const TAG_QUESTION = new RegExp(`,\\s*(?:(?:is|was|are|were|do|does|did|have|has|can|could|would|will|wo)(?:n${APOS}?t)? (?:it|you|they|he|she|we|i|there)|okay|ok|right)\\s*\\?["'”’)]*\\s*$`, 'i');
 const NEGATIVE_QUESTION = opens(`(?:is|are|was|were|do|does|did|have|has|had|should|would|could|can|will|wo|must)n${APOS}?t`);
 const COUNTERFACTUAL = words('could you', 'would you', 'could u', 'would u', `would it`, `could we`, `would we`, `could i`, `may i`, `might i`);
 const PLEASE = /\b(?:please|pls|plz)\b/i;
@@ -109,6 +114,10 @@ const HEDGES = words(
   'if i(?:\'m| am) not mistaken',
   'unless i(?:\'m| am) mistaken',
   'as far as i (?:know|can tell)',
+  '(?:may|might) want to',
+  'i suspect',
+  `i${APOS}m afraid`,
+  'i am afraid',
 );
 const FACTUALITY = words('in fact', 'actually', 'honestly', 'frankly', 'the point is', 'the truth is', 'the reality is', 'the fact is', 'the fact that', 'to be honest', 'surely', 'of course not', 'obviously', 'clearly');
 // "really" insists ("Is this really notable?") unless it warms a feeling or a thanks ("I'm really sorry").
@@ -138,14 +147,14 @@ const FIRST_PERSON_START = opens('i', 'my', 'mine', 'myself', 'me', `i${APOS}(?:
 const FIRST_PERSON_PLURAL = words('we', 'our', 'ours', 'us', 'ourselves', `we${APOS}(?:re|ve|ll|d)`, `let${APOS}s`);
 // Imperatives that read as orders whatever follows: the paper's rude examples are full of them.
 const COMMAND_START = opens(`don${APOS}?t`, 'do not', 'stop', 'quit', 'never', 'tell me', 'give me', 'show me', 'explain', 'answer', 'leave', 'read', 'learn', 'get (?:a|your|off|out|over)', 'go (?:and|away|read|look)', 'cut it out', 'knock it off', 'enough', 'calm down', 'mind your');
-const CHALLENGE = words(`or not`, `what${APOS}?s (?:the|your) (?:problem|point|deal)`, `what the (?:hell|heck|fuck|f)`, `are you (?:serious|kidding|joking|sure)`, `did you (?:even|actually|really|bother)`, `do you (?:even|actually|really) (?:know|understand|read|care)`, `have you (?:even|actually|bothered)`, 'why (?:would|did|do|are|is|were|does|on earth|the hell) you', 'why (?:would|do) (?:anyone|anybody|somebody)', 'how (?:dare|could|can) you', 'who (?:do|are) you', `what (?:makes|gives) you`);
+const CHALLENGE = words(`or not`, `what${APOS}?s (?:the|your) (?:problem|point|deal)`, `what the (?:hell|heck|fuck|f)`, `are you (?:serious|kidding|joking|sure)`, `did you (?:even|actually|really|bother)`, `do you (?:even|actually|really) (?:know|understand|read|care)`, `have you (?:even|actually|bothered)`, 'why (?:on earth|the hell)', 'why (?:would|do) (?:anyone|anybody|somebody)', 'how (?:dare|could|can) you', 'who (?:do|are) you', `what (?:makes|gives) you`);
 
 /** Hand-set weights, in order of how strongly the paper found each cue (or its absence) mattered. */
 export const POLITENESS_CUES: readonly PolitenessCue[] = [
   { id: 'gratitude', label: 'thanks', weight: 0.45, test: (s) => GRATITUDE.test(s.text) },
   { id: 'deference', label: 'compliments first', weight: 0.35, test: (s) => DEFERENCE.test(s.start) },
   { id: 'greeting', label: 'greeting', weight: 0.25, test: (s) => GREETING.test(s.start) },
-  { id: 'apology', label: 'apologises', weight: 0.25, test: (s) => APOLOGY.test(s.text) },
+  { id: 'apology', label: 'apologises', weight: 0.25, test: (s) => APOLOGY.test(s.text) && !SORRY_BUT.test(s.text) },
   { id: 'indirect', label: 'indirect request (“I was wondering”, “would you mind”)', weight: 0.3, test: (s) => INDIRECT.test(s.text) },
   { id: 'counterfactual', label: 'asks with “could you / would you”', weight: 0.25, test: (s) => COUNTERFACTUAL.test(s.text) },
   { id: 'please', label: '“please” inside the request', weight: 0.25, test: (s) => PLEASE.test(s.text) && !PLEASE_START.test(s.start) },
@@ -159,7 +168,7 @@ export const POLITENESS_CUES: readonly PolitenessCue[] = [
   { id: 'factuality', label: 'insists (“actually”, “in fact”)', weight: -0.25, test: (s) => FACTUALITY.test(s.text) || (REALLY.test(s.text) && !WARM_REALLY.test(s.text)) },
   { id: 'obligation', label: 'tells the reader what they must do', weight: -0.3, test: (s) => OBLIGATION.test(s.text) },
   { id: 'why', label: 'asks “why”', weight: -0.25, test: (s) => s.question && WHY.test(s.text) && !NOT_A_CHALLENGE_WHY.test(s.text) },
-  { id: 'rhetorical', label: 'rhetorical question (“Isn’t it…?”)', weight: -0.3, test: (s) => s.question && NEGATIVE_QUESTION.test(s.start.replace(CONNECTIVE, '')) },
+  { id: 'rhetorical', label: 'rhetorical question (“Isn’t it…?”)', weight: -0.3, test: (s) => s.question && (NEGATIVE_QUESTION.test(s.start.replace(CONNECTIVE, '')) || TAG_QUESTION.test(s.text)) },
   { id: 'stacked-marks', label: 'stacked “??” or “?!”', weight: -0.4, test: (s) => STACKED.test(s.text) },
   { id: 'direct-question', label: 'direct question opening', weight: -0.3, test: (s) => s.question && isDirectQuestion(s.start) },
   { id: 'direct-start', label: 'opens with “so” / “but”', weight: -0.3, opening: true, test: (s) => DIRECT_START.test(s.start) },
@@ -170,9 +179,12 @@ export const POLITENESS_CUES: readonly PolitenessCue[] = [
 // "So why…?", "Yes, but what…?": the question still opens with its wh-word once connectives are set aside.
 const CONNECTIVE = /^(?:(?:so|and|but|then|ok|okay|well|now|yes|yeah|no|oh|hmm|also|anyway)\b[,\s]*)+/;
 
+// "Where do I start?", "How can we fix it?": asking how to do something yourself is asking for help.
+const OWN_ACTION = /^(?:what|how|where|when|which|who)\b(?: \w+)? (?:do|can|should|could|would|shall|am|did|must|may) (?:i|we)\b/;
+
 function isDirectQuestion(start: string): boolean {
   const question = start.replace(CONNECTIVE, '');
-  return DIRECT_QUESTION.test(question) && !SOFT_QUESTION.test(question);
+  return DIRECT_QUESTION.test(question) && !SOFT_QUESTION.test(question) && !OWN_ACTION.test(question);
 }
 
 const CUE_BY_ID = new Map(POLITENESS_CUES.map((c) => [c.id, c]));

@@ -18,8 +18,13 @@ export interface ScoreInput {
 
 const UPSET = new Set(['frustrated', 'angry', 'anxious']);
 
-/** Per AFINN point per √word; a warm sentence of ten words ("Thanks, that's great news") adds about +0.4. */
+/**
+ * Per AFINN point per √word. Warm words count half: people notice harsh words more than kind ones (the politeness
+ * paper found the negative lexicon the stronger cue), and many AFINN-positive words are plain content ("like",
+ * "good", "support"). Kindness that matters is counted by the politeness cues instead (thanks, please…).
+ */
 const WORDING_WEIGHT = 0.5;
+const WARM_WORDING_FACTOR = 0.5;
 const WORDING_CAP = 0.8;
 const FINDING_PENALTY: Partial<Record<Finding['category'], { label: string; warning: number; other: number; cap: number }>> = {
   blame: { label: 'blames the reader', warning: 0.35, other: 0.2, cap: 0.8 },
@@ -36,7 +41,8 @@ export function scoreTone({ sentences, findings, words }: ScoreInput): { tone: n
   const signals: Signal[] = [];
   const total = sentences.reduce((n, s) => n + s.sentiment, 0);
   // AFINN sums grow with length; dividing by √words keeps a long warm reply as warm as a short one.
-  const wording = clamp((total / Math.sqrt(words)) * WORDING_WEIGHT, -WORDING_CAP, WORDING_CAP);
+  const raw = total / Math.sqrt(words);
+  const wording = clamp(raw * WORDING_WEIGHT * (raw > 0 ? WARM_WORDING_FACTOR : 1), -WORDING_CAP, WORDING_CAP);
   if (Math.abs(wording) >= 0.01) signals.push({ label: wording > 0 ? 'warm wording' : 'harsh wording', delta: round(wording, 2) });
   for (const s of politenessSignals(sentences.map((v) => v.politeness))) signals.push({ label: s.label, delta: s.delta });
   for (const [category, penalty] of Object.entries(FINDING_PENALTY) as Array<[Finding['category'], NonNullable<(typeof FINDING_PENALTY)[Finding['category']]>]>) {
