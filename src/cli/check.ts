@@ -73,6 +73,7 @@ function toJson(path: string, report: Report) {
     findings: report.findings,
     scores: { tone: report.scores.tone, empathy: report.scores.empathy },
     signals: report.scores.signals,
+    toneSignals: report.scores.toneSignals,
     checklist: report.checklist,
     ...(report.customer ? { customer: report.customer } : {}),
     words: report.words,

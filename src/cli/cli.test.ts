@@ -40,6 +40,7 @@ describe('check', () => {
     expect(result.scores).toEqual({ tone: expect.any(Number), empathy: expect.any(Number) });
     expect(result.scores.tone).toBeGreaterThanOrEqual(-1);
     expect(result.scores.tone).toBeLessThan(0);
+    expect(result.toneSignals).toContainEqual({ label: 'blames the reader', delta: expect.any(Number) });
     expect(result.findings).toContainEqual({
       rule: 'core/you-failed-to', category: 'blame', severity: 'warning', start: 14, end: 34, text: 'you failed to attach',
       message: '“you failed to attach” puts the blame on the customer.', why: expect.any(String), suggestions: expect.any(Array),

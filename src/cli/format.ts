@@ -1,5 +1,5 @@
 /** Text output in the linter form agents' tools already parse: `file:line:col  severity  rule  message`, then the line with a caret. */
-import type { Finding, Report } from '../engine';
+import { toneSignalText, type Finding, type Report } from '../engine';
 import type { Paint } from './io';
 
 export interface Position {
@@ -45,5 +45,6 @@ export function formatSummary(report: Report, p: Paint): string {
   if (report.scores.signals.length) {
     lines.push(p.dim(report.scores.signals.map((s) => `${s.delta > 0 ? '+' : '−'}${Math.abs(s.delta)} ${s.label}`).join(', ')));
   }
+  if (report.scores.toneSignals.length) lines.push(p.dim(`tone: ${report.scores.toneSignals.map(toneSignalText).join(', ')}`));
   return lines.join('\n');
 }

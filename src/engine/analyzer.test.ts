@@ -153,6 +153,6 @@ describe('report', () => {
   });
 
   it('is empty and neutral for an empty draft', () => {
-    expect(createAnalyzer(BUILTIN_PACKS).analyze('')).toEqual({ findings: [], scores: { tone: 0, empathy: 0, signals: [] }, checklist: [], words: 0 });
+    expect(createAnalyzer(BUILTIN_PACKS).analyze('')).toEqual({ findings: [], scores: { tone: 0, empathy: 0, signals: [], toneSignals: [] }, checklist: [], words: 0 });
   });
 });

@@ -9,6 +9,7 @@ import { compilePacks } from './compile';
 import { readCustomer } from './context';
 import { detectElements, locateElement } from './elements';
 import { parseSentence, warmUp, type NlpDoc } from './nlp';
+import { detectPoliteness } from './politeness';
 import { scoreEmpathy, scoreTone } from './scores';
 import { countSentenceSyllables, countWords, fillMessage, keepCase, splitSentences, startsSentence } from './text';
 import type {
@@ -61,6 +62,7 @@ interface SentenceResult {
   sentiment: number;
   secondPerson: number;
   elements: SentenceView['elements'];
+  politeness: SentenceView['politeness'];
   /** Findings of the sentence rules, complete but with offsets relative to the sentence. */
   findings: Finding[];
 }
@@ -106,6 +108,7 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
       sentiment: input.sentiment(),
       secondPerson: text.match(SECOND_PERSON)?.length ?? 0,
       elements: detectElements(text),
+      politeness: detectPoliteness(text),
       findings,
     };
   }
@@ -126,9 +129,7 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
       const result = analyseSentence(sentence);
       words += result.words;
       secondPerson += result.secondPerson;
-      // Fields written out, not spread: this runs for every sentence on every keystroke, and object spread
-      // costs two orders of magnitude more here (measured by npm run bench).
-      sentences.push({ start, end, text: sentence, words: result.words, syllables: result.syllables, sentiment: result.sentiment, elements: result.elements });
+      sentences.push(sentenceView(start, end, sentence, result));
       for (const f of result.findings) findings.push(placed(f, start));
     }
     const customer = readCustomerCached(context.customerMessage);
@@ -142,7 +143,8 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
     const kept = dedupe(findings).filter((f) => SEVERITIES.indexOf(f.severity) >= minRank);
     const scoreInput = { sentences, findings: kept, customer, words, secondPerson };
     const { empathy, signals } = scoreEmpathy(scoreInput);
-    const report: Report = { findings: kept, scores: { tone: scoreTone(scoreInput), empathy, signals }, checklist, words };
+    const tone = scoreTone(scoreInput);
+    const report: Report = { findings: kept, scores: { tone: tone.tone, empathy, signals, toneSignals: tone.signals }, checklist, words };
     if (customer) report.customer = customer;
     return report;
   }
@@ -197,7 +199,7 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
     const sentences: SentenceView[] = [];
     for (const { start, end, text: sentence } of splitSentences(text)) {
       const result = analyseSentence(sentence);
-      sentences.push({ start, end, text: sentence, words: result.words, syllables: result.syllables, sentiment: result.sentiment, elements: result.elements });
+      sentences.push(sentenceView(start, end, sentence, result));
     }
     const draft: DraftInput = { text, sentences };
     const places: ElementPlace[] = [];
@@ -219,6 +221,14 @@ const WARM_SAMPLES = [
   'Hi Sam, thanks for your patience: unfortunately we are still looking into it, and I will update you today.',
   'You’re right, and I’m sorry — we’ll fix it; unfortunately it can’t be done today.',
 ];
+
+/**
+ * A sentence as the draft rules and the scores see it. Fields written out, not spread: this runs for every
+ * sentence on every keystroke, and object spread costs two orders of magnitude more here (npm run bench).
+ */
+function sentenceView(start: number, end: number, text: string, result: SentenceResult): SentenceView {
+  return { start, end, text, words: result.words, syllables: result.syllables, sentiment: result.sentiment, elements: result.elements, politeness: result.politeness };
+}
 
 /** What the rules see of a sentence; its sentiment and parse are computed when a rule first asks. */
 function sentenceInput(text: string, scoreSentiment: (text: string) => number, onParse?: () => void): SentenceInput {

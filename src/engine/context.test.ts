@@ -18,6 +18,10 @@ const TABLE: Array<[string, string]> = [
   ['Just wanted to say you guys rock, great job on the update.', 'happy'],
   ['Hi, could you change the email address on my account to dana@example.com?', 'neutral'],
   ['What are your opening hours on public holidays?', 'neutral'],
+  ["My parcel arrived damaged and I'm really upset, it was a present.", 'frustrated'],
+  ["I was charged for a year when I only wanted a month. Please help, I can't afford this.", 'anxious'],
+  ['Is there a way to export to Excel? Our finance team keeps asking.', 'neutral'],
+  ['I want to complain about the way I was treated in your store.', 'frustrated'],
 ];
 
 describe('readCustomer', () => {

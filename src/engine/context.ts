@@ -21,8 +21,8 @@ const cue = (weight: number, ...sources: string[]): Cue => ({
 
 const CUES: Record<Exclude<Emotion, 'neutral'>, Cue[]> = {
   frustrated: [
-    cue(2, `still (?:not|isn${Q}?t|doesn${Q}?t|won${Q}?t|can${Q}?t|haven${Q}?t|hasn${Q}?t|no)`, `(?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) time`, `yet again`, `once again`, `again and again`, `keeps? (?:happening|failing|crashing|breaking|asking)`),
-    cue(2, `frustrat\\w*`, `fed up`, `sick of`, `tired of`, `annoy\\w*`, `no one (?:has|is|seems)`, `nobody (?:has|is|seems)`, `been waiting`, `waiting (?:for|since)`, `how many times`, `every time`, `not (?:good enough|acceptable)`),
+    cue(2, `still (?:not|isn${Q}?t|doesn${Q}?t|won${Q}?t|can${Q}?t|haven${Q}?t|hasn${Q}?t|no)`, `(?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) time`, `yet again`, `once again`, `again and again`, `keeps? (?:happening|failing|crashing|breaking)`, `(?:i|we) keep asking`),
+    cue(2, `frustrat\\w*`, `fed up`, `upset`, `complain(?:t|ts|ing)?`, `(?:so|really|very|extremely) disappointed`, `ruined`, `gutted`, `let down`, `sick of`, `tired of`, `annoy\\w*`, `no one (?:has|is|seems)`, `nobody (?:has|is|seems)`, `been waiting`, `waiting (?:for|since)`, `how many times`, `every time`, `not (?:good enough|acceptable)`),
     cue(1, `again`, `still`, `weeks?`, `days`, `already (?:tried|told|explained|sent|asked)`, `disappoint\\w*`, `doesn${Q}?t work`, `not working`, `broken`),
   ],
   angry: [
@@ -34,7 +34,7 @@ const CUES: Record<Exclude<Emotion, 'neutral'>, Cue[]> = {
     cue(1, `how (?:can|should|would) i`, `what (?:is|are) (?:the|a)`, `can you explain`, `explain`, `unclear`, `which one`),
   ],
   anxious: [
-    cue(2, `worried`, `worry(?:ing)?`, `anxious`, `nervous`, `scared`, `afraid`, `panick\\w*`, `stress\\w*`, `concerned`, `is my (?:data|account|money|card)`, `hacked`, `stolen`, `fraud\\w*`, `lose (?:my|all|the)`, `lost (?:all|my)`),
+    cue(2, `worried`, `worry(?:ing)?`, `anxious`, `nervous`, `scared`, `afraid`, `panick\\w*`, `stress\\w*`, `concerned`, `is my (?:data|account|money|card)`, `can${Q}?t afford`, `devastated`, `heartbroken`, `desperate`, `stranded`, `hacked`, `stolen`, `fraud\\w*`, `lose (?:my|all|the)`, `lost (?:all|my)`),
     cue(1, `hope (?:you|this|it)`, `what (?:if|happens)`, `is it safe`, `safe`, `secure`),
   ],
   urgent: [

@@ -3,5 +3,7 @@ export { compilePacks, PackCompileError } from './compile';
 export { readCustomer } from './context';
 export { ELEMENT_LABELS } from './elements';
 export { RULE_KINDS } from './kinds';
+export { detectPoliteness, POLITENESS_CUES, type PolitenessCue } from './politeness';
+export { toneSignalText } from './scores';
 export { keepCase, splitSentences } from './text';
 export * from './types';

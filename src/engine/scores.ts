@@ -1,8 +1,11 @@
 /**
- * Draft scores. Tone is how warm the wording reads (AFINN, normalised to −1…1, pulled down by harsh findings).
- * Empathy (0–100) is built from named signals, so the agent can see why: "+ acknowledges the customer",
- * "− blames the customer". Both are computed from cached sentence views and the findings: no re-parsing.
+ * Draft scores, each built from named signals so the agent can see why. Tone (−1…1) is how polite and warm the
+ * wording reads: AFINN word sentiment, the politeness cues people react to ("+ thanks", "− direct question
+ * opening", see politeness.ts) and harsh findings, summed and squashed into −1…1. Empathy (0–100): "+ acknowledges
+ * the customer", "− blames the customer". Both are computed from cached sentence views and the findings: no
+ * re-parsing.
  */
+import { politenessSignals } from './politeness';
 import type { CustomerReading, Element, Finding, Signal, SentenceView } from './types';
 
 export interface ScoreInput {
@@ -15,15 +18,46 @@ export interface ScoreInput {
 
 const UPSET = new Set(['frustrated', 'angry', 'anxious']);
 
-export function scoreTone({ sentences, findings, words }: ScoreInput): number {
-  if (!words) return 0;
+/**
+ * Per AFINN point per √word. Warm words count half: people notice harsh words more than kind ones (the politeness
+ * paper found the negative lexicon the stronger cue), and many AFINN-positive words are plain content ("like",
+ * "good", "support"). Kindness that matters is counted by the politeness cues instead (thanks, please…).
+ */
+const WORDING_WEIGHT = 0.5;
+const WARM_WORDING_FACTOR = 0.5;
+const WORDING_CAP = 0.8;
+const FINDING_PENALTY: Partial<Record<Finding['category'], { label: string; warning: number; other: number; cap: number }>> = {
+  blame: { label: 'blames the reader', warning: 0.35, other: 0.2, cap: 0.8 },
+  tone: { label: 'dismissive or cold wording', warning: 0.3, other: 0.15, cap: 0.6 },
+  'positive-language': { label: 'negative framing', warning: 0.2, other: 0.1, cap: 0.3 },
+};
+
+/**
+ * Tone from −1 (harsh) to 1 (warm), with the signals that made it, strongest first. Each signal's delta is its
+ * contribution before the sum is squashed by tanh, so signals add up the way the agent reads them.
+ */
+export function scoreTone({ sentences, findings, words }: ScoreInput): { tone: number; signals: Signal[] } {
+  if (!words) return { tone: 0, signals: [] };
+  const signals: Signal[] = [];
   const total = sentences.reduce((n, s) => n + s.sentiment, 0);
   // AFINN sums grow with length; dividing by √words keeps a long warm reply as warm as a short one.
-  let tone = Math.tanh((total / Math.sqrt(words)) * 0.6);
-  for (const f of findings) {
-    if (f.category === 'blame' || f.category === 'tone') tone -= f.severity === 'warning' ? 0.25 : 0.1;
+  const raw = total / Math.sqrt(words);
+  const wording = clamp(raw * WORDING_WEIGHT * (raw > 0 ? WARM_WORDING_FACTOR : 1), -WORDING_CAP, WORDING_CAP);
+  if (Math.abs(wording) >= 0.01) signals.push({ label: wording > 0 ? 'warm wording' : 'harsh wording', delta: round(wording, 2) });
+  for (const s of politenessSignals(sentences.map((v) => v.politeness))) signals.push({ label: s.label, delta: s.delta });
+  for (const [category, penalty] of Object.entries(FINDING_PENALTY) as Array<[Finding['category'], NonNullable<(typeof FINDING_PENALTY)[Finding['category']]>]>) {
+    let sum = 0;
+    for (const f of findings) if (f.category === category && f.severity !== 'hint') sum += f.severity === 'warning' ? penalty.warning : penalty.other;
+    if (sum) signals.push({ label: penalty.label, delta: -round(Math.min(sum, penalty.cap), 2) });
   }
-  return round(Math.max(-1, Math.min(1, tone)), 2);
+  signals.sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta));
+  const tone = Math.tanh(signals.reduce((n, s) => n + s.delta, 0));
+  return { tone: round(clamp(tone, -1, 1), 2), signals };
+}
+
+/** A tone signal as the agent reads it: "+ thanks", "− direct question opening". */
+export function toneSignalText(signal: Signal): string {
+  return `${signal.delta > 0 ? '+' : '−'} ${signal.label}`;
 }
 
 export function scoreEmpathy(input: ScoreInput): { empathy: number; signals: Signal[] } {
@@ -66,6 +100,10 @@ export function scoreEmpathy(input: ScoreInput): { empathy: number; signals: Sig
   }
   const empathy = 50 + signals.reduce((n, s) => n + s.delta, 0);
   return { empathy: Math.max(0, Math.min(100, Math.round(empathy))), signals };
+}
+
+function clamp(n: number, lo: number, hi: number): number {
+  return Math.max(lo, Math.min(hi, n));
 }
 
 function round(n: number, digits: number): number {

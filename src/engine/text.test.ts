@@ -17,6 +17,10 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads "No." as a number before a digit and as a sentence otherwise', () => {
+    expect(texts('Order No. 5 shipped. No. Transfers are final.')).toEqual(['Order No. 5 shipped.', 'No.', 'Transfers are final.']);
+  });
+
   it('gives UTF-16 offsets that slice back to each sentence, emoji included', () => {
     const text = '  Sorry 😞 about that!  👍 It works now.\r\nThanks ';
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);

@@ -61,6 +61,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   let k = dot;
   while (k > 0 && /[A-Za-z.]/.test(text[k - 1])) k--;
   const word = text.slice(k, dot).toLowerCase();
+  // "No. 5" is a number; "No. Transfers can't be reversed." is a refusal and a sentence of its own.
+  if (word === 'no') return /^\s*\d/.test(text.slice(dot + 1, dot + 4));
   if (ABBREVIATIONS.has(word)) return true;
   // A single capital letter ("J. Smith") is an initial.
   return /^[A-Z]$/.test(text.slice(k, dot));

@@ -78,7 +78,10 @@ export interface Report {
     tone: number;
     /** 0 to 100. */
     empathy: number;
+    /** What made the empathy score: "+15 acknowledges the customer". */
     signals: Signal[];
+    /** What made the tone, strongest first: "+0.45 thanks", "−0.3 direct question opening" (deltas before tanh). */
+    toneSignals: Signal[];
   };
   checklist: ChecklistItem[];
   customer?: CustomerReading;
@@ -197,6 +200,8 @@ export interface SentenceView {
   syllables: number;
   sentiment: number;
   elements: ReadonlySet<Element>;
+  /** Politeness cue ids the sentence shows (see politeness.ts). */
+  politeness: readonly string[];
 }
 
 export interface CompiledRule {

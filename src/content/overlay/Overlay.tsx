@@ -182,6 +182,9 @@ function Panel({ report, at, state, actions }: { report: Report; at: { x: number
       {report.scores.signals.length > 0 && (
         <p class="signals">{report.scores.signals.map((s) => `${s.delta > 0 ? '+' : '−'}${Math.abs(s.delta)} ${s.label}`).join(' · ')}</p>
       )}
+      {report.scores.toneSignals.length > 0 && (
+        <p class="signals" data-tone-signals="">Tone: {report.scores.toneSignals.map((s) => `${s.delta > 0 ? '+' : '−'} ${s.label}`).join(' · ')}</p>
+      )}
     </div>
   );
 }

@@ -1,0 +1,233 @@
+/**
+ * Politeness cues: what people notice when they judge a request polite or rude, as found by Danescu-Niculescu-
+ * Mizil et al., "A computational approach to politeness" (ACL 2013): gratitude, apology, greetings, hedges,
+ * indirect requests ("could you…", "would you mind…") and a "please" inside the sentence read as polite; direct
+ * questions ("What is…?", "Why did you…?"), openings with "so"/"but", "you…" or a bare "Please…", and
+ * factuality markers ("actually", "in fact") read as blunt.
+ *
+ * Each cue is a plain pattern with a hand-set weight and a label the agent sees ("+ thanks", "− direct question
+ * opening"). The weights follow the direction and rough size of the paper's findings; nothing here is trained,
+ * and no data of the corpus ships. Cues are detected per sentence (cached with the sentence) and counted once per
+ * draft, so a reply that thanks three times is no warmer than one that thanks once.
+ */
+
+export interface PolitenessCue {
+  id: string;
+  /** What the agent reads beside the tone score, after "+ " or "− ". */
+  label: string;
+  /** Added to the tone before it is squashed into −1…1. */
+  weight: number;
+  /** Only the draft's first sentence (after a greeting line) counts: openings set the tone of a request. */
+  opening?: boolean;
+  test(sentence: Sentence): boolean;
+}
+
+interface Sentence {
+  text: string;
+  lower: string;
+  /** Lower-cased, with leading quotes, brackets, list markers and a leading name vocative ("Sam, …") removed. */
+  start: string;
+  question: boolean;
+}
+
+const APOS = "['’]";
+const words = (...list: string[]) => new RegExp(`\\b(?:${list.join('|')})\\b`, 'i');
+const opens = (...list: string[]) => new RegExp(`^(?:${list.join('|')})\\b`, 'i');
+
+const GRATITUDE = words('thanks?', 'thank you', 'thankful', 'thx', 'appreciated?', 'appreciates', 'appreciating', 'grateful', 'gratitude', 'cheers', `you${APOS}re (?:very |most |quite )?welcome`, `you are (?:very |most |quite )?welcome`, '(?:very|most|quite) welcome');
+const APOLOGY = words('sorry', 'apologi[sz]e[sd]?', 'apologies', 'excuse me', 'forgive me', 'pardon', 'my bad', 'oops', 'whoops', 'my mistake', 'my fault', 'i regret');
+// "Sorry, but…" announces a disagreement rather than an apology.
+const SORRY_BUT = /\bsorry,? but\b/i;
+const GREETING = opens('hi', 'hello', 'hey', 'hiya', 'howdy', 'dear', 'greetings', 'good (?:morning|afternoon|evening|day)', 'welcome', 'yo');
+const DEFERENCE = opens(
+  '(?:great|good|nice|excellent|awesome|fantastic|brilliant|wonderful|impressive|interesting|fine|cool|amazing|superb|lovely|terrific)(?: (?:work|job|point|question|idea|catch|call|article|edit|edits|stuff|find|news))?',
+  'well done',
+  'congratulations',
+  'congrats',
+  'kudos',
+  'bravo',
+);
+const INDIRECT = words(
+  `i was wondering`,
+  `i${APOS}m wondering`,
+  `i am wondering`,
+  `i wonder`,
+  `wondering if`,
+  `would you mind`,
+  `do you mind`,
+  `if you don${APOS}t mind`,
+  `if you do not mind`,
+  `would it be possible`,
+  `is there any chance`,
+  `any chance`,
+  `when you (?:get|have) (?:a|the) (?:chance|moment|minute|second)`,
+  `if you (?:have|get|find) (?:a|the) (?:chance|moment|minute|time)`,
+  `if (?:it${APOS}s|it is) (?:not too much trouble|possible|ok|okay)`,
+  `if possible`,
+  `mind (?:if|to|taking|having)`,
+  `by the way`,
+  'btw',
+  `i hope`,
+  `hoping`,
+  `any (?:chance|idea|ideas|thoughts|suggestions|advice|tips)`,
+  `if you (?:can|could|like|want|wish|prefer|have (?:the )?time)`,
+  `(?:i${APOS}d|i would|we${APOS}d|we would) (?:like|love|appreciate|be grateful|welcome)`,
+);
+const HELP = words('help', 'helpful', 'assist', 'assistance', 'advice', '(?:anything|something) (?:i|we) can do');
+const INDICATIVE = words('can you', 'will you', 'can u');
+const OBLIGATION = words('you should', 'you need to', 'you must', 'you have to', 'you ought to', 'you better', `you${APOS}d better`, 'you had better');
+// Two question or exclamation marks in a row read as exasperation ("Why??", "Really?!").
+const STACKED = /(?:\?\s*\?|\?\s*!|!\s*\?)/;
+const WHY = /\bwhy\b/i;
+const NOT_A_CHALLENGE_WHY = words('why not', `why don${APOS}?t (?:we|i)`, 'why not try', 'that is why', `that${APOS}s why`, 'which is why', 'this is why', 'is why', 'wonder(?:ing)? why', 'see why', 'understand why', 'explains why', 'know why');
+// A question that opens with a negated auxiliary is usually rhetorical: "Shouldn't that score?", "Isn't it obvious?"
+// "…, wasn't it?", "…, okay?": a tag that presses for agreement.
+const TAG_QUESTION = new RegExp(`,\\s*(?:(?:is|was|are|were|do|does|did|have|has|can|could|would|will|wo)(?:n${APOS}?t)? (?:it|you|they|he|she|we|i|there)|okay|ok|right)\\s*\\?["'”’)]*\\s*$`, 'i');
+const NEGATIVE_QUESTION = opens(`(?:is|are|was|were|do|does|did|have|has|had|should|would|could|can|will|wo|must)n${APOS}?t`);
+const COUNTERFACTUAL = words('could you', 'would you', 'could u', 'would u', `would it`, `could we`, `would we`, `could i`, `may i`, `might i`);
+const PLEASE = /\b(?:please|pls|plz)\b/i;
+const PLEASE_START = opens('please', 'pls', 'plz');
+const HEDGES = words(
+  'i think',
+  'i believe',
+  'i suggest',
+  'i guess',
+  'i suppose',
+  'i assume',
+  'i feel',
+  'i would say',
+  'it seems',
+  'seems? (?:to|like|that)',
+  'perhaps',
+  'maybe',
+  'possibly',
+  'probably',
+  'presumably',
+  'apparently',
+  'might',
+  'somewhat',
+  'sort of',
+  'kind of',
+  'a bit',
+  'a little',
+  'if i understand',
+  'if i(?:\'m| am) not mistaken',
+  'unless i(?:\'m| am) mistaken',
+  'as far as i (?:know|can tell)',
+  '(?:may|might) want to',
+  'i suspect',
+  `i${APOS}m afraid`,
+  'i am afraid',
+);
+const FACTUALITY = words('in fact', 'actually', 'honestly', 'frankly', 'the point is', 'the truth is', 'the reality is', 'the fact is', 'the fact that', 'to be honest', 'surely', 'of course not', 'obviously', 'clearly');
+// "really" insists ("Is this really notable?") unless it warms a feeling or a thanks ("I'm really sorry").
+const REALLY = /\breally\b/i;
+const WARM_REALLY = words('really (?:sorry|appreciate|appreciated|grateful|glad|happy|pleased|like|love|enjoy|enjoyed|enjoying|nice|good|great|helpful|kind|thankful|hope|excited|interesting|impressed|well|useful|cool|helped)', 'thanks? really', 'really thanks?');
+const DIRECT_QUESTION = opens('what', 'why', 'who', 'how', 'where', 'when', 'which', 'whose');
+// "How are you?" and "What do you think?" are small talk and invitations, not interrogations.
+const SOFT_QUESTION = opens(
+  'how are (?:you|things)',
+  `how${APOS}s it going`,
+  'how have you been',
+  `what${APOS}?s up`,
+  'what do you (?:think|reckon|suggest|recommend|prefer|have in mind|make of)',
+  'what are your (?:thoughts|views|plans|ideas)',
+  'what would you (?:think|suggest|recommend|prefer|like)',
+  'how would you (?:feel|like)',
+  'how (?:does|do) (?:that|this|it|these|those) (?:look|sound|seem)',
+  'which (?:one|would you|do you prefer)',
+  'how about',
+  'what about',
+  'why not',
+);
+const WELCOME = /^you(?:['’]re| are) (?:very |most |quite )?welcome/;
+const DIRECT_START = opens('so', 'then', 'and', 'but', 'or', 'now', 'well', 'look', 'listen', 'ok so', 'okay so', 'seriously', 'again');
+const SECOND_PERSON_START = opens('you', 'your', 'yours', 'yourself', 'u', 'ur');
+const FIRST_PERSON_START = opens('i', 'my', 'mine', 'myself', 'me', `i${APOS}(?:m|ve|ll|d)`);
+const FIRST_PERSON_PLURAL = words('we', 'our', 'ours', 'us', 'ourselves', `we${APOS}(?:re|ve|ll|d)`, `let${APOS}s`);
+// Imperatives that read as orders whatever follows: the paper's rude examples are full of them.
+const COMMAND_START = opens(`don${APOS}?t`, 'do not', 'stop', 'quit', 'never', 'tell me', 'give me', 'show me', 'explain', 'answer', 'leave', 'read', 'learn', 'get (?:a|your|off|out|over)', 'go (?:and|away|read|look)', 'cut it out', 'knock it off', 'enough', 'calm down', 'mind your');
+const CHALLENGE = words(`or not`, `what${APOS}?s (?:the|your) (?:problem|point|deal)`, `what the (?:hell|heck|fuck|f)`, `are you (?:serious|kidding|joking|sure)`, `did you (?:even|actually|really|bother)`, `do you (?:even|actually|really) (?:know|understand|read|care)`, `have you (?:even|actually|bothered)`, 'why (?:on earth|the hell)', 'why (?:would|do) (?:anyone|anybody|somebody)', 'how (?:dare|could|can) you', 'who (?:do|are) you', `what (?:makes|gives) you`);
+
+/** Hand-set weights, in order of how strongly the paper found each cue (or its absence) mattered. */
+export const POLITENESS_CUES: readonly PolitenessCue[] = [
+  { id: 'gratitude', label: 'thanks', weight: 0.45, test: (s) => GRATITUDE.test(s.text) },
+  { id: 'deference', label: 'compliments first', weight: 0.35, test: (s) => DEFERENCE.test(s.start) },
+  { id: 'greeting', label: 'greeting', weight: 0.25, test: (s) => GREETING.test(s.start) },
+  { id: 'apology', label: 'apologises', weight: 0.25, test: (s) => APOLOGY.test(s.text) && !SORRY_BUT.test(s.text) },
+  { id: 'indirect', label: 'indirect request (“I was wondering”, “would you mind”)', weight: 0.3, test: (s) => INDIRECT.test(s.text) },
+  { id: 'counterfactual', label: 'asks with “could you / would you”', weight: 0.25, test: (s) => COUNTERFACTUAL.test(s.text) },
+  { id: 'please', label: '“please” inside the request', weight: 0.25, test: (s) => PLEASE.test(s.text) && !PLEASE_START.test(s.start) },
+  { id: 'hedge', label: 'softened with a hedge', weight: 0.15, test: (s) => HEDGES.test(s.text) },
+  { id: 'help', label: 'offers or asks for help', weight: 0.2, test: (s) => HELP.test(s.text) },
+  { id: 'indicative', label: 'asks with “can you”', weight: 0.1, test: (s) => INDICATIVE.test(s.text) },
+  { id: 'first-person-plural', label: 'says “we”', weight: 0.05, test: (s) => FIRST_PERSON_PLURAL.test(s.text) },
+  { id: 'first-person-start', label: 'opens with “I”', weight: 0.05, test: (s) => FIRST_PERSON_START.test(s.start) },
+  { id: 'please-start', label: 'opens with a bare “Please”', weight: -0.15, opening: true, test: (s) => PLEASE_START.test(s.start) },
+  { id: 'second-person-start', label: 'opens with “you”', weight: -0.2, test: (s) => SECOND_PERSON_START.test(s.start) && !WELCOME.test(s.start) },
+  { id: 'factuality', label: 'insists (“actually”, “in fact”)', weight: -0.25, test: (s) => FACTUALITY.test(s.text) || (REALLY.test(s.text) && !WARM_REALLY.test(s.text)) },
+  { id: 'obligation', label: 'tells the reader what they must do', weight: -0.3, test: (s) => OBLIGATION.test(s.text) },
+  { id: 'why', label: 'asks “why”', weight: -0.25, test: (s) => s.question && WHY.test(s.text) && !NOT_A_CHALLENGE_WHY.test(s.text) },
+  { id: 'rhetorical', label: 'rhetorical question (“Isn’t it…?”)', weight: -0.3, test: (s) => s.question && (NEGATIVE_QUESTION.test(s.start.replace(CONNECTIVE, '')) || TAG_QUESTION.test(s.text)) },
+  { id: 'stacked-marks', label: 'stacked “??” or “?!”', weight: -0.4, test: (s) => STACKED.test(s.text) },
+  { id: 'direct-question', label: 'direct question opening', weight: -0.3, test: (s) => s.question && isDirectQuestion(s.start) },
+  { id: 'direct-start', label: 'opens with “so” / “but”', weight: -0.3, opening: true, test: (s) => DIRECT_START.test(s.start) },
+  { id: 'command', label: 'gives an order', weight: -0.35, test: (s) => COMMAND_START.test(s.start) },
+  { id: 'challenge', label: 'challenges the reader (“did you even…”, “why would you…”)', weight: -0.45, test: (s) => CHALLENGE.test(s.text) },
+];
+
+// "So why…?", "Yes, but what…?": the question still opens with its wh-word once connectives are set aside.
+const CONNECTIVE = /^(?:(?:so|and|but|then|ok|okay|well|now|yes|yeah|no|oh|hmm|also|anyway)\b[,\s]*)+/;
+
+// "Where do I start?", "How can we fix it?": asking how to do something yourself is asking for help.
+const OWN_ACTION = /^(?:what|how|where|when|which|who)\b(?: \w+)? (?:do|can|should|could|would|shall|am|did|must|may) (?:i|we)\b/;
+
+function isDirectQuestion(start: string): boolean {
+  const question = start.replace(CONNECTIVE, '');
+  return DIRECT_QUESTION.test(question) && !SOFT_QUESTION.test(question) && !OWN_ACTION.test(question);
+}
+
+const CUE_BY_ID = new Map(POLITENESS_CUES.map((c) => [c.id, c]));
+
+// Leading quotes, brackets, bullets, and a name vocative ("Sam, could you…", "Hi John.") before the real opening.
+const LEAD = /^[\s"'“‘([*•\-–—>]+/;
+const VOCATIVE = /^(?:[A-Z][\w.'’-]*|@\S+)(?: [A-Z][\w.'’-]*)?,\s+(?=\S)/;
+// Capitalised words that open a sentence with a comma but are not names ("Yes, but…", "Specifically, look…").
+const NOT_A_NAME = /^(?:\w+ly|yes|yeah|yep|no|nope|ok|okay|well|so|thanks|sorry|also|however|anyway|now|still|sure|again|then|first|second|finally|besides|meanwhile|otherwise|instead|alright|right|oh|ah|hmm|um|please|sir|madam|guys|folks|everyone|all)\b/i;
+
+function toSentence(text: string): Sentence {
+  let start = text.replace(LEAD, '');
+  if (!GREETING.test(start) && !NOT_A_NAME.test(start)) start = start.replace(VOCATIVE, '');
+  return { text, lower: text.toLowerCase(), start: start.toLowerCase(), question: /\?["'”’)\]]*\s*$/.test(text) };
+}
+
+/** The cues one sentence shows, by id. Pure and cheap; the analyzer caches the result with the sentence. */
+export function detectPoliteness(text: string): string[] {
+  const sentence = toSentence(text);
+  return POLITENESS_CUES.filter((c) => c.test(sentence)).map((c) => c.id);
+}
+
+export interface PolitenessSignal {
+  id: string;
+  label: string;
+  delta: number;
+}
+
+/**
+ * The draft's politeness signals from its sentences' cues, each cue once. `opening` cues count only in the first
+ * sentence that is not a greeting line, where they set the tone of the request.
+ */
+export function politenessSignals(sentenceCues: ReadonlyArray<readonly string[]>): PolitenessSignal[] {
+  const seen = new Set<string>();
+  const out: PolitenessSignal[] = [];
+  const opening = sentenceCues.findIndex((cues) => !(cues.length === 1 && cues[0] === 'greeting'));
+  sentenceCues.forEach((cues, i) => {
+    for (const id of cues) {
+      const cue = CUE_BY_ID.get(id);
+      if (!cue || seen.has(id) || (cue.opening && i !== opening)) continue;
+      seen.add(id);
+      out.push({ id, label: cue.label, delta: cue.weight });
+    }
+  });
+  return out;
+}
