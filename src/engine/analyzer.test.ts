@@ -83,6 +83,18 @@ describe('incremental analysis', () => {
     expect(analyzer.analyze('Thanks for waiting.')).toEqual(createAnalyzer(BUILTIN_PACKS).analyze('Thanks for waiting.'));
   });
 
+  it('applies a sentence rule’s `when` per conversation, from the same cached sentence', () => {
+    const analyzer = createAnalyzer([
+      packOf([{ id: 'echo', kind: 'phrase', phrases: ['what a mess'], when: { emotion: ['angry'] } }, { id: 'chatty', kind: 'phrase', phrases: ['what'], when: { channel: 'chat' } }]),
+    ]);
+    const draft = 'Oh, what a mess.';
+    const angry = { customerMessage: 'This is ridiculous, I am furious and nobody answers!' };
+    expect(analyzer.analyze(draft, angry).findings.map((f) => f.rule)).toEqual(['t/echo']);
+    expect(analyzer.analyze(draft, { customerMessage: 'Thanks, all good now.' }).findings).toEqual([]);
+    expect(analyzer.analyze(draft, { channel: 'chat' }).findings.map((f) => f.rule)).toEqual(['t/chatty']);
+    expect(analyzer.stats()).toMatchObject({ analysed: 1, reused: 2 });
+  });
+
   it('parses a sentence with compromise only when a match rule could apply', () => {
     const analyzer = createAnalyzer([packOf([{ id: 'm', kind: 'match', match: 'you (forgot|failed) to #Verb' }])]);
     analyzer.analyze('Thanks for waiting. You are right. We failed, to be fair.');

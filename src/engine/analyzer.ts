@@ -73,6 +73,7 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
   const { rules, vocabulary } = compilePacks(packs, options.disabledRules);
   const sentenceRules = rules.filter((r) => r.sentence);
   const draftRules = rules.filter((r) => r.draft || r.checklist);
+  const gatedSentenceRules = sentenceRules.filter((r) => r.appliesTo);
   const minRank = SEVERITIES.indexOf(options.minSeverity ?? 'hint');
   const scoreSentiment = createSentimentScorer(vocabulary);
   const cacheSize = options.cacheSize ?? 4000;
@@ -123,6 +124,10 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
     const segments = splitSentences(text);
     const sentences: SentenceView[] = [];
     const findings: Finding[] = [];
+    const customer = readCustomerCached(context.customerMessage);
+    const conversation = { customer, channel: context.channel };
+    // Sentence findings are cached whatever the conversation; a rule's `when` is applied here, per draft.
+    const off = new Set(gatedSentenceRules.filter((r) => !r.appliesTo!(conversation)).map((r) => r.rule));
     let words = 0;
     let secondPerson = 0;
     for (const { start, end, text: sentence } of segments) {
@@ -130,12 +135,12 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
       words += result.words;
       secondPerson += result.secondPerson;
       sentences.push(sentenceView(start, end, sentence, result));
-      for (const f of result.findings) findings.push(placed(f, start));
+      for (const f of result.findings) if (!off.size || !off.has(f.rule)) findings.push(placed(f, start));
     }
-    const customer = readCustomerCached(context.customerMessage);
-    const draft: DraftInput = { text, sentences, customer, channel: context.channel };
+    const draft: DraftInput = { text, sentences, findings: [...findings], customer, channel: context.channel };
     const checklist = [];
     for (const rule of draftRules) {
+      if (rule.appliesTo && !rule.appliesTo(conversation)) continue;
       for (const m of rule.draft?.(draft) ?? []) findings.push(toFinding(rule, text, m));
       const item = rule.checklist?.(draft);
       if (item) checklist.push(item);
@@ -201,7 +206,7 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
       const result = analyseSentence(sentence);
       sentences.push(sentenceView(start, end, sentence, result));
     }
-    const draft: DraftInput = { text, sentences };
+    const draft: DraftInput = { text, sentences, findings: [] };
     const places: ElementPlace[] = [];
     for (const element of ELEMENTS) {
       let found = locateElement(element, text, sentences);

@@ -1,6 +1,6 @@
 /** Turns validated packs into the flat, ordered list of compiled rules the analyzer runs. */
 import { RULE_KINDS, RuleFieldError, type RuleBase } from './kinds';
-import type { CompiledRule, PackIssue, PackSpec } from './types';
+import type { CompiledRule, PackIssue, PackSpec, RuleWhen } from './types';
 
 export class PackCompileError extends Error {
   constructor(readonly issues: PackIssue[]) {
@@ -41,6 +41,7 @@ export function compilePacks(packs: readonly PackSpec[], disabled: Iterable<stri
         message: spec.message,
         why: spec.why,
         suggest: spec.suggest ?? [],
+        ...(spec.when && { appliesTo: conversationTest(spec.when) }),
       };
       try {
         rules.set(qualified, kind.compile(spec, base));
@@ -52,4 +53,16 @@ export function compilePacks(packs: readonly PackSpec[], disabled: Iterable<stri
   }
   if (issues.length) throw new PackCompileError(issues);
   return { rules: [...rules.values()].filter((r) => !off.has(r.rule)), vocabulary };
+}
+
+/**
+ * A rule's `when` as a test of the conversation: the channel (email when the site does not say) and the
+ * customer's emotions (any of those listed).
+ */
+export function conversationTest(when: RuleWhen): NonNullable<CompiledRule['appliesTo']> {
+  return ({ customer, channel }) => {
+    if (when.channel && (channel ?? 'email') !== when.channel) return false;
+    if (when.emotion && !when.emotion.some((e) => customer?.emotions.includes(e))) return false;
+    return true;
+  };
 }

@@ -103,7 +103,14 @@ export interface RuleSpecBase {
   suggest?: string[];
   examples: ExampleSpec[];
   allows: AllowSpec[];
+  /** Only when the customer's latest message shows one of these emotions, or on this channel. */
+  when?: RuleWhen;
   [field: string]: unknown;
+}
+
+export interface RuleWhen {
+  emotion?: Emotion[];
+  channel?: 'email' | 'chat';
 }
 
 export interface PackSpec {
@@ -187,6 +194,8 @@ export interface SentenceInput {
 export interface DraftInput {
   text: string;
   sentences: readonly SentenceView[];
+  /** The sentence rules' findings, placed in the draft (for draft rules that weigh them, e.g. jargon in a question). */
+  findings: readonly Finding[];
   customer?: CustomerReading;
   channel?: 'email' | 'chat';
 }
@@ -212,6 +221,8 @@ export interface CompiledRule {
   message: string;
   why?: string;
   suggest: string[];
+  /** Whether the rule applies to this conversation (its `when`); rules without one always do. */
+  appliesTo?(conversation: Pick<DraftInput, 'customer' | 'channel'>): boolean;
   /** Sentence rules see one sentence at a time and are cached with it. */
   sentence?(input: SentenceInput): RawMatch[];
   /** Draft rules see the whole draft (cheaply, from cached sentence views). Offsets are absolute. */

@@ -22,6 +22,17 @@ describe('metric', () => {
     expect(findings.map((f) => [f.text, f.suggestions])).toEqual([['!!!', ['!']], ['?!?!', ['?']]]);
   });
 
+  it('jargon-in-question flags a question holding more jargon terms than allowed', () => {
+    const pack = packOf([
+      { id: 'terms', kind: 'phrase', category: 'jargon', phrases: ['resync', 'backend', 'cache'] },
+      { id: 'stacked', kind: 'metric', category: 'clarity', metric: 'jargon-in-question', max: 1, message: 'asks about {terms}' },
+    ]);
+    const { findings } = createAnalyzer([pack]).analyze('Clear the cache and resync. Could you resync and check the backend? Is the cache empty?');
+    expect(findings.filter((f) => f.rule === 't/stacked').map((f) => [f.text, f.message])).toEqual([
+      ['Could you resync and check the backend', 'asks about “resync”, “backend”'],
+    ]);
+  });
+
   it('exclamations per draft flags every mark past the limit', () => {
     const pack = packOf([{ id: 'bang', kind: 'metric', metric: 'exclamations', per: 'draft', max: 2 }]);
     expect(flags(pack, 'Hi! Great! Done!\nThanks!')).toEqual(['1:16-1:17 t/bang "!"', '2:7-2:8 t/bang "!"']);

@@ -2,13 +2,13 @@ import { countSentenceSyllables, countWords, sentenceBody, WORD_RE } from '../te
 import type { CompiledRule, RawMatch, RuleSpecBase } from '../types';
 import { asList, RuleFieldError, type RuleBase, type RuleKind } from './kind';
 
-export const METRICS = ['sentence-length', 'reading-grade', 'exclamations', 'capitals'] as const;
+export const METRICS = ['sentence-length', 'reading-grade', 'exclamations', 'capitals', 'jargon-in-question'] as const;
 export type Metric = (typeof METRICS)[number];
 
 export interface MetricSpec extends RuleSpecBase {
   kind: 'metric';
   metric: Metric;
-  /** The most allowed: words per sentence, grade, "!" in a row (or per draft), capitalised words in a row. */
+  /** The most allowed: words per sentence, grade, "!" in a row (or per draft), capitalised words in a row, jargon terms in one question. */
   max: number;
   /** For exclamations: count runs in one sentence (default) or all "!" in the draft. */
   per?: 'sentence' | 'draft';
@@ -86,6 +86,27 @@ function exclamations(spec: MetricSpec, base: RuleBase): CompiledRule {
   };
 }
 
+/**
+ * Questions stacked with jargon: a question to the customer holding more than `max` terms the jargon rules
+ * flag. A draft check, since it weighs other rules' findings; usually with `when: { emotion: [confused] }`.
+ */
+function jargonInQuestion(spec: MetricSpec, base: RuleBase): CompiledRule {
+  return {
+    ...base,
+    draft: ({ text, sentences, findings }): RawMatch[] => {
+      const out: RawMatch[] = [];
+      for (const s of sentences) {
+        if (!/\?\s*$/.test(s.text)) continue;
+        const terms = findings.filter((f) => f.category === 'jargon' && f.start >= s.start && f.end <= s.end);
+        if (terms.length <= spec.max) continue;
+        const [start, end] = sentenceBody(text.slice(s.start, s.end));
+        out.push({ start: s.start + start, end: s.start + end, data: { count: terms.length, terms: terms.map((f) => `“${f.text}”`).join(', '), max: spec.max } });
+      }
+      return out;
+    },
+  };
+}
+
 export const metric: RuleKind<MetricSpec> = {
   kind: 'metric',
   compile(spec, base) {
@@ -95,6 +116,8 @@ export const metric: RuleKind<MetricSpec> = {
         return capitals(spec, base);
       case 'exclamations':
         return exclamations(spec, base);
+      case 'jargon-in-question':
+        return jargonInQuestion(spec, base);
       case 'sentence-length':
         return {
           ...base,

@@ -40,6 +40,20 @@ describe('require', () => {
     expect(analyzer.analyze(acknowledged, angry).findings).toEqual([]);
   });
 
+  it('with `before`, checks the order: an acknowledgement that comes only after the fix is flagged where it is', () => {
+    const order = createAnalyzer([
+      packOf([{ id: 'first', kind: 'require', category: 'empathy', element: 'acknowledgement', before: 'next-step', message: 'Say it first' }]),
+    ]);
+    const late = 'Hi Dana,\n\nPlease restart the app and it will sync again. I understand how frustrating this has been.';
+    expect(order.analyze(late).findings.map((f) => [f.rule, f.text])).toEqual([['t/first', 'I understand how frustrating this has been']]);
+    const early = 'Hi Dana,\n\nI understand how frustrating this has been. Please restart the app and it will sync again.';
+    expect(order.analyze(early).findings).toEqual([]);
+    // no acknowledgement at all is not this rule's matter, and it adds no checklist entry
+    const none = order.analyze('Hi Dana,\n\nPlease restart the app and it will sync again, and the sync will start at once.');
+    expect(none.findings).toEqual([]);
+    expect(none.checklist).toEqual([]);
+  });
+
   it('accepts the rule’s own extra phrases as the element', () => {
     const urgent = { customerMessage: 'I need this fixed ASAP, it is urgent.' };
     const draft = `Hi Dana,\n\nWe are on it and will have it fixed for you.\n\nBest,\nAna`;

@@ -1,6 +1,6 @@
 import { CLOSING_SENTENCES, ELEMENT_LABELS, locateElement } from '../elements';
-import { phrasesRegex } from '../text';
-import type { DraftInput, Element, Emotion, RawMatch, RuleSpecBase, SentenceView } from '../types';
+import { phrasesRegex, sentenceBody } from '../text';
+import type { DraftInput, Element, RawMatch, RuleSpecBase, SentenceView } from '../types';
 import { asList, type RuleKind } from './kind';
 
 export interface RequireSpec extends RuleSpecBase {
@@ -8,11 +8,14 @@ export interface RequireSpec extends RuleSpecBase {
   element: Element;
   /** More cues that count as the element, on top of the engine's own. */
   phrases?: string[];
-  /** Only when the customer's message shows one of these emotions, or on this channel. */
-  when?: { emotion?: Emotion[]; channel?: 'email' | 'chat' };
   /** Drafts shorter than this are not checked yet (default 8 words): no nagging while the agent starts. */
   minWords?: number;
   label?: string;
+  /**
+   * Checks order instead of presence: where the reply has the element, it must come before the reply's first
+   * sentence with this one ("acknowledge before solving"). A reply without the element is another rule's matter.
+   */
+  before?: Element;
 }
 
 /** Where a missing element goes, and what surrounds the inserted text so it reads naturally. */
@@ -46,26 +49,34 @@ export const requireKind: RuleKind<RequireSpec> = {
   kind: 'require',
   compile(spec, base) {
     const extra = spec.phrases?.length ? phrasesRegex(asList(spec.phrases)) : undefined;
-    const emotions = spec.when?.emotion;
-    const channel = spec.when?.channel;
     const minWords = spec.minWords ?? 8;
     const label = spec.label ?? ELEMENT_LABELS[spec.element];
-    const applies = (input: DraftInput) => {
-      if (channel && (input.channel ?? 'email') !== channel) return false;
-      if (emotions && !emotions.some((e) => input.customer?.emotions.includes(e))) return false;
-      return input.sentences.length > 0;
-    };
+    // the rule's `when` (emotion, channel) is the analyzer's to apply, as for every kind
     const locate = (input: DraftInput) => locateElement(spec.element, input.text, input.sentences, extra);
+    const wordsOf = (input: DraftInput) => input.sentences.reduce((n, s) => n + s.words, 0);
+    if (spec.before) {
+      const later = spec.before;
+      return {
+        ...base,
+        element: spec.element,
+        locate,
+        draft: (input): RawMatch[] => {
+          const found = locate(input);
+          const first = found && locateElement(later, input.text, input.sentences);
+          if (!found || !first || first.start >= found.start || wordsOf(input) < minWords) return [];
+          const [start, end] = sentenceBody(found.text);
+          return [{ start: found.start + start, end: found.start + end, data: { emotion: input.customer?.emotion ?? '', element: label } }];
+        },
+      };
+    }
     const present = (input: DraftInput) => locate(input) !== undefined;
     return {
       ...base,
       element: spec.element,
       locate,
-      checklist: (input) => (applies(input) ? { rule: base.rule, element: spec.element, label, present: present(input) } : undefined),
+      checklist: (input) => (input.sentences.length ? { rule: base.rule, element: spec.element, label, present: present(input) } : undefined),
       draft: (input): RawMatch[] => {
-        if (!applies(input) || present(input)) return [];
-        const words = input.sentences.reduce((n, s) => n + s.words, 0);
-        if (words < minWords) return [];
+        if (!input.sentences.length || present(input) || wordsOf(input) < minWords) return [];
         const { at, before, after } = insertionPoint(spec.element, input.sentences);
         return [{ start: at, end: at, exact: true, suggestions: base.suggest.map((s) => before + s + after), data: { emotion: input.customer?.emotion ?? '' } }];
       },
