@@ -122,7 +122,13 @@ export async function openEditorPage(page: Page, url: string): Promise<EditorPag
           const box = el.getBoundingClientRect();
           const scale = box.width / el.offsetWidth;
           const left = box.left + (parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft) + context.measureText(el.value.slice(0, at)).width - el.scrollLeft) * scale;
-          return [{ x: left, y: NaN, width: context.measureText(w).width * scale, height: NaN }];
+          // the first line's text box: the font's content area, centred in the line box (CSS inline layout)
+          const metrics = context.measureText(w);
+          const content = metrics.fontBoundingBoxAscent + metrics.fontBoundingBoxDescent;
+          const line = style.lineHeight === 'normal' ? content : parseFloat(style.lineHeight);
+          const lineTop = el instanceof HTMLInputElement ? (el.clientHeight - line) / 2 + el.clientTop : parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop) - el.scrollTop;
+          const top = box.top + (lineTop + (line - content) / 2) * scale;
+          return [{ x: left, y: top, width: metrics.width * scale, height: content * scale }];
         }
         const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
