@@ -116,6 +116,15 @@ describe.each(FIXTURE_NAMES)('%s', (name) => {
     expect(await editor.overlay.evaluate(() => document.querySelector('empathy-coach')?.parentElement === document.documentElement)).toBe(true);
   });
 
+  it('opens the coaching popover when the pointer rests on an underline', async () => {
+    const [underline] = await editor.underlines(BLAME);
+    await editor.page.mouse.move(underline.x + Math.min(8, underline.width / 2), underline.y + underline.height / 2);
+    await expect.poll(() => editor.popover().then((p) => p?.id), { timeout: 5_000 }).toBe(underline.finding);
+    await editor.page.keyboard.press('Escape');
+    await expect.poll(() => editor.popover(), { timeout: 5_000 }).toBeNull();
+    await editor.page.mouse.move(0, 0);
+  });
+
   it('opens the coaching popover on a click of the underline', async () => {
     await editor.clickUnderline(UNFORTUNATELY);
     await expect.poll(() => editor.popover(), { timeout: 5_000 }).not.toBeNull();
