@@ -1,4 +1,6 @@
 /** Small, dependency-free statistics for the evaluation: ranks, Spearman's ρ, thresholds, a seeded shuffle. */
+// the bench's seeded generator (mulberry32): the calibration/test split is the same on every machine
+import { createRandom } from '../../bench/corpus.mjs';
 
 /** Ranks from 1, ties sharing their average rank (the usual convention for Spearman's ρ). */
 export function ranks(values: readonly number[]): number[] {
@@ -87,18 +89,6 @@ export function auc(items: readonly Labelled[]): number {
   if (!pos || !neg) return 0;
   const rankSum = items.reduce((n, x, i) => n + (x.positive ? r[i] : 0), 0);
   return (rankSum - (pos * (pos + 1)) / 2) / (pos * neg);
-}
-
-/** mulberry32: a tiny seeded generator, so the calibration/test split is the same on every machine. */
-export function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Fisher–Yates with a seeded generator; returns a new array. */
