@@ -26,9 +26,15 @@ export default defineConfig({
     // scripting: register the content script on sites the agent enables; activeTab: the popup reads the
     // current tab's address; alarms: pack sync. Sites, and pack servers, are asked for one by one (optional).
     permissions: ['storage', 'scripting', 'activeTab', 'alarms'],
-    optional_host_permissions: ['*://*/*'],
+    // (Firefox's MV2 build names them optional_permissions)
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'empathy-coach@empathy-coach.dev', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            // nothing the agent writes, nor anything else, leaves the browser
+            gecko: { id: 'empathy-coach@empathy-coach.dev', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : // Chrome publishes enterprise policy to storage.managed only for an extension that declares its schema.
         { key: PUBLIC_KEY, storage: { managed_schema: 'managed_schema.json' } }),
   }),
