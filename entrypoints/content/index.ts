@@ -49,6 +49,7 @@ export default defineContentScript({
             return settings.inputSites.includes(host);
           },
           disableRule: (rule) => void disableRule(rule),
+          canDisable: (rule) => !analyzers.locked.has(rule),
         },
         controller.signal,
       );
@@ -91,10 +92,12 @@ export default defineContentScript({
   },
 });
 
-function buildAnalyzers(active: ActivePacks): { full: Analyzer; readonly light: Analyzer } {
+function buildAnalyzers(active: ActivePacks): { full: Analyzer; readonly light: Analyzer; locked: ReadonlySet<string> } {
   let light: Analyzer | undefined;
   return {
     full: createAnalyzer(active.packs, { disabledRules: active.disabledRules }),
+    // rules the policy locks: the popover offers no "turn off" for them
+    locked: new Set(active.lockedRules),
     // internal notes, coached lightly: only what would hurt a colleague too; built the first time one is focused
     get light() {
       return (light ??= createAnalyzer(active.packs, { disabledRules: active.disabledRules, minSeverity: 'warning' }));

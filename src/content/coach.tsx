@@ -19,6 +19,8 @@ export interface CoachOptions extends EligibilityOptions {
   /** What the reply in a field answers: the customer's latest message and the channel, where the site shows them. */
   context?(field: HTMLElement): CustomerContext;
   disableRule(rule: string): void;
+  /** Whether the agent may turn a rule off (not one their organisation's policy locks). */
+  canDisable?(rule: string): boolean;
   /** Coaching events, counts only (never text): for the insights of a later issue. */
   onEvent?(event: { kind: 'applied' | 'ignored' | 'shown'; rule: string }): void;
 }
@@ -242,7 +244,15 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
 
   function draw() {
     if (!overlay) return;
-    render(<Overlay state={state} actions={actions} findingById={(id) => state.underlines.find((u) => u.id === id)?.finding} />, overlay.mount);
+    render(
+      <Overlay
+        state={state}
+        actions={actions}
+        findingById={(id) => state.underlines.find((u) => u.id === id)?.finding}
+        canDisable={(rule) => options.canDisable?.(rule) ?? true}
+      />,
+      overlay.mount,
+    );
     // A popover that held the keyboard focus and went away (its finding was fixed or typed over) gives the
     // focus back to the editor, never to the page's body, where the agent's next keystrokes would be lost.
     if (field && hostDoc.activeElement === overlay.host && !overlay.host.shadowRoot?.activeElement) field.element.focus({ preventScroll: true });

@@ -49,6 +49,20 @@ describe.skipIf(!isRoot)('managed policy (needs root to write the machine policy
     await page.keyboard.type('Hi Sam, the sev1 is just fixed.');
     await expect.poll(async () => (await coachedFindings(browser!)).map((f) => f.rule), { timeout: 10_000 }).toContain('org/internal-words');
     expect((await coachedFindings(browser!)).map((f) => f.rule)).not.toContain('core/just');
+    // the popover of a locked rule offers no "Turn off this rule", and says why
+    const box = await page.evaluate(() => {
+      const el = document.querySelector('empathy-coach')?.shadowRoot?.querySelector('[data-rule="org/internal-words"]');
+      const r = el?.getBoundingClientRect();
+      return r ? { x: r.x + Math.min(6, r.width / 2), y: r.y + r.height / 2 } : null;
+    });
+    expect(box).not.toBeNull();
+    await page.mouse.click(box!.x, box!.y);
+    const popover = () =>
+      page.evaluate(() => {
+        const dialog = document.querySelector('empathy-coach')?.shadowRoot?.querySelector('[role="dialog"]');
+        return dialog ? { disable: Boolean(dialog.querySelector('[data-action="disable-rule"]')), managed: dialog.querySelector('[data-managed]')?.textContent } : null;
+      });
+    await expect.poll(popover, { timeout: 5_000 }).toEqual({ disable: false, managed: 'Set by your organisation' });
   });
 
   it('locks the managed pack and its rules in the options page', async () => {

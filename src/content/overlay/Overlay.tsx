@@ -31,7 +31,17 @@ export interface OverlayActions {
 
 const color = (f: Finding) => ({ '--c': CATEGORY_COLORS[f.category] }) as Record<string, string>;
 
-export function Overlay({ state, actions, findingById }: { state: OverlayState; actions: OverlayActions; findingById(id: string): Finding | undefined }) {
+export function Overlay({
+  state,
+  actions,
+  findingById,
+  canDisable,
+}: {
+  state: OverlayState;
+  actions: OverlayActions;
+  findingById(id: string): Finding | undefined;
+  canDisable(rule: string): boolean;
+}) {
   const active = state.popover ? findingById(state.popover.id) : undefined;
   return (
     <div class="layer">
@@ -53,7 +63,7 @@ export function Overlay({ state, actions, findingById }: { state: OverlayState; 
       {state.badge && state.report && <Badge report={state.report} at={state.badge} open={state.panelOpen} onClick={actions.togglePanel} />}
       {state.panelOpen && state.report && state.badge && <Panel report={state.report} at={state.badge} state={state} actions={actions} />}
       {/* last, so it is drawn above the badge */}
-      {active && state.popover && <Popover finding={active} id={state.popover.id} anchor={state.popover.anchor} focus={state.popover.focus} viewport={state.viewport} actions={actions} />}
+      {active && state.popover && <Popover finding={active} id={state.popover.id} anchor={state.popover.anchor} focus={state.popover.focus} viewport={state.viewport} actions={actions} canDisable={canDisable(active.rule)} />}
     </div>
   );
 }
@@ -64,7 +74,23 @@ function box(r: DOMRect) {
 
 type Viewport = OverlayState['viewport'];
 
-function Popover({ finding, id, anchor, focus, viewport, actions }: { finding: Finding; id: string; anchor: DOMRect; focus: boolean; viewport: Viewport; actions: OverlayActions }) {
+function Popover({
+  finding,
+  id,
+  anchor,
+  focus,
+  viewport,
+  actions,
+  canDisable,
+}: {
+  finding: Finding;
+  id: string;
+  anchor: DOMRect;
+  focus: boolean;
+  viewport: Viewport;
+  actions: OverlayActions;
+  canDisable: boolean;
+}) {
   const width = Math.min(340, viewport.width - 16);
   const left = Math.max(8, Math.min(anchor.left, viewport.width - width - 8));
   const position = placePopover(anchor, viewport);
@@ -106,9 +132,15 @@ function Popover({ finding, id, anchor, focus, viewport, actions }: { finding: F
         <button type="button" data-action="ignore" onClick={() => actions.ignore(id)}>
           Ignore
         </button>
-        <button type="button" data-action="disable-rule" onClick={() => actions.disableRule(finding.rule)}>
-          Turn off this rule
-        </button>
+        {canDisable ? (
+          <button type="button" data-action="disable-rule" onClick={() => actions.disableRule(finding.rule)}>
+            Turn off this rule
+          </button>
+        ) : (
+          <span class="managed" data-managed="">
+            Set by your organisation
+          </span>
+        )}
       </div>
     </div>
   );

@@ -42,6 +42,7 @@ button[data-suggestion]:hover, button[data-suggestion]:focus-visible { backgroun
 .actions { display: flex; gap: 4px; border-top: 1px solid #f1f3f4; padding-top: 8px; }
 .actions button { border: 0; background: transparent; color: #5f6368; padding: 4px 6px; }
 .actions button:hover, .actions button:focus-visible { background: #f1f3f4; color: #202124; }
+.actions .managed { color: #5f6368; padding: 4px 6px; font-size: 12px; align-self: center; }
 button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
 .badge { pointer-events: auto; position: fixed; display: flex; align-items: center; gap: 6px; height: 22px; padding: 0 8px;
   border: 1px solid #dadce0; border-radius: 11px; background: #fff; box-shadow: 0 1px 4px rgba(0,0,0,.15); font-size: 12px; font-weight: 600; color: #3c4043; }
