@@ -1,6 +1,8 @@
 // A trainer's pack on a server, in the real extension: subscribe from the options page, coach with it, publish a
 // new version and see an open tab coach with it after "Sync now" without a reload; a broken version changes
-// nothing in the tab and shows its error in the options page.
+// nothing in the tab and shows its error in the options page. A pack pinned to a trainer's key is used only while
+// its detached signature verifies.
+import { generateKeyPairSync, sign } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startPackServer, type PackServer } from '../../src/background/test-server';
 import { teamPack } from '../../src/background/test-packs';
@@ -94,4 +96,35 @@ it('imports a pack file with the CLI’s errors, or activates it', async () => {
   await item.locator('summary').click();
   await item.getByRole('checkbox', { name: /local\/internal-words/ }).uncheck();
   await expect.poll(() => browser.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings?.disabledRules)).toContain('local/internal-words');
+});
+
+it('activates a signed pack only while its signature verifies, and keeps the last good one when it does not', async () => {
+  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const signed = (yaml: string) => sign('sha256', Buffer.from(yaml), { key: privateKey, dsaEncoding: 'ieee-p1363' }).toString('base64');
+  const url = packs.url('/signed.yaml');
+  const first = teamPack('1.0.0', 'widget id');
+  packs.publish('/signed.yaml', first);
+  packs.publish('/signed.yaml.sig', signed(first));
+
+  const options = await openOptions(browser);
+  await options.getByLabel('Pack URL').fill(url);
+  await options.getByLabel('Public key (optional)').fill(publicKey.export({ type: 'spki', format: 'der' }).toString('base64'));
+  await options.getByRole('button', { name: 'Subscribe' }).click();
+  const item = options.locator(`li[data-subscription="${url}"]`);
+  await item.and(options.locator('[data-status="active"]')).waitFor({ timeout: 15_000 });
+  expect((await packState(browser, url))?.active?.pack.version).toBe('1.0.0');
+
+  // someone changes the pack on the server without the trainer's key: the old signature no longer matches
+  packs.publish('/signed.yaml', teamPack('2.0.0', 'ticket id'));
+  await item.locator('button[data-action="sync"]').click();
+  await item.locator('[data-error]').waitFor({ timeout: 15_000 });
+  expect(await item.locator('[data-error]').innerText()).toMatch(/signature/i);
+  expect((await packState(browser, url))?.active?.pack.version).toBe('1.0.0');
+
+  // the trainer signs the new version: it becomes active
+  const second = teamPack('2.0.0', 'ticket id');
+  packs.publish('/signed.yaml.sig', signed(second));
+  await item.locator('button[data-action="sync"]').click();
+  await expect.poll(async () => (await packState(browser, url))?.active?.pack.version, { timeout: 15_000 }).toBe('2.0.0');
+  await options.close();
 });
