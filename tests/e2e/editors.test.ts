@@ -2,10 +2,11 @@
  * The shared suite, run against every fixture page with a real editor: underlines land on exactly the coached
  * words, the popover opens, a suggestion lands in the EDITOR'S MODEL, Ctrl+Z restores it, typing goes on at
  * the caret, Ignore removes the underline, and nothing is ever inserted into the editor's DOM.
- * A new editor is one fixture page (tests/e2e/fixtures) and nothing here.
+ * A new editor is one fixture page (tests/e2e/fixtures) and nothing here; so is a new helpdesk, whose page
+ * (its product's markup around its editor, at its real address) runs the same suite.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { FIXTURE_NAMES } from './fixtures/build.mjs';
+import { FIXTURE_NAMES, HELPDESK_NAMES } from './fixtures/build.mjs';
 import { openEditorPage, type EditorPage } from './overlay';
 import { useFixtureSession } from './session';
 
@@ -15,7 +16,7 @@ const BLAME = 'core/you-failed-to';
 
 const session = useFixtureSession();
 
-describe.each(FIXTURE_NAMES)('%s', (name) => {
+describe.each([...FIXTURE_NAMES, ...HELPDESK_NAMES])('%s', (name) => {
   let editor: EditorPage;
 
   beforeAll(async () => {

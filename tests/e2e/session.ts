@@ -18,6 +18,8 @@ export function useFixtureSession(only?: string[]): FixtureSession {
   beforeAll(async () => {
     session.fixtures = await serveFixtures(only ? { only } : {});
     session.browser = await launchWithExtension();
+    // the helpdesk pages, at their real addresses (the extension's static content-script matches)
+    await session.fixtures.route(session.browser.context);
     await enableSites(session.browser.worker, ['127.0.0.1'], { inputSites: ['127.0.0.1'] });
   }, 180_000);
   afterAll(async () => {

@@ -3,11 +3,18 @@
  * other site only once the agent enables it from the popup. A new helpdesk is one adapter file and one line here.
  */
 import type { SiteAdapter } from './types';
+import { freshdesk } from './freshdesk';
+import { front } from './front';
+import { gmail } from './gmail';
+import { helpscout } from './helpscout';
+import { hubspot } from './hubspot';
+import { intercom } from './intercom';
+import { salesforce } from './salesforce';
 import { zendesk } from './zendesk';
 
 export type { Conversation, SiteAdapter } from './types';
 
-export const SITES: readonly SiteAdapter[] = [zendesk];
+export const SITES: readonly SiteAdapter[] = [zendesk, intercom, freshdesk, helpscout, front, hubspot, salesforce, gmail];
 
 /** Every known helpdesk's match patterns: the content script's static matches. */
 export const KNOWN_SITE_MATCHES: readonly string[] = SITES.flatMap((site) => site.matches);
