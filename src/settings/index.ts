@@ -1,6 +1,9 @@
 /** The agent's settings, declared once with a version so later changes migrate instead of losing them. */
 import { storage } from '#imports';
 import type { Severity } from '../engine/types';
+import { canIgnorePhrase, normalisePhrase } from './phrases';
+
+export { canIgnorePhrase, MAX_IGNORED_PHRASE_LENGTH, MAX_IGNORED_PHRASE_WORDS, normalisePhrase } from './phrases';
 
 export interface Settings {
   /** Qualified rule ids ("core/just") turned off. */
@@ -64,21 +67,6 @@ export async function disableRule(rule: string): Promise<void> {
 export function siteIsOn(settings: Settings, host: string, known: boolean): boolean {
   if (settings.disabledSites.includes(host)) return false;
   return known || settings.enabledSites.includes(host);
-}
-
-/** The longest phrase the ignore list keeps, in characters and in words: a phrase, never a sentence of a draft. */
-export const MAX_IGNORED_PHRASE_LENGTH = 40;
-export const MAX_IGNORED_PHRASE_WORDS = 5;
-
-/** A phrase as the ignore list keeps and compares it: trimmed, lower-cased, single spaces, curly quotes straight. */
-export function normalisePhrase(phrase: string): string {
-  return phrase.trim().replace(/\s+/g, ' ').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase();
-}
-
-/** Whether a finding's words may go on the ignore list: a short phrase, not a sentence (nothing of a draft is stored). */
-export function canIgnorePhrase(phrase: string): boolean {
-  const p = normalisePhrase(phrase);
-  return p.length > 0 && p.length <= MAX_IGNORED_PHRASE_LENGTH && p.split(' ').length <= MAX_IGNORED_PHRASE_WORDS;
 }
 
 /** Adds a phrase to the ignore list (once); refuses what is not a short phrase. Returns whether it is on the list. */

@@ -4,7 +4,8 @@
  * what was expected, so a hand-edited file can be fixed; a file with any error changes nothing.
  */
 import { SEVERITIES } from '../engine/types';
-import { canIgnorePhrase, DEFAULT_SETTINGS, normalisePhrase, SETTINGS_VERSION, type InternalNotes, type Settings } from './index';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type InternalNotes, type Settings } from './index';
+import { canIgnorePhrase, normalisePhrase } from './phrases';
 
 export const SETTINGS_FILE_FORMAT = 'empathy-coach-settings';
 
