@@ -56,6 +56,16 @@ describe('the draft recorder', () => {
     expect(sent.filter((d) => d.empathy).map((d) => d.empathy)).toEqual([{ score: 50 }, { score: 60 }, { score: 70 }]);
   });
 
+  it('forgets the findings of words deleted before they made a draft', () => {
+    const { recorder, sent, tick } = setup();
+    const field = {};
+    recorder.report(field, report(4, 10, finding('core/just'), finding('core/just'), finding('core/just')));
+    recorder.report(field, report(0, 0));
+    recorder.report(field, report(12, 60, finding('core/just')));
+    tick();
+    expect(sent).toEqual([{ day: '2025-06-15', drafts: 1, findings: { 'core/just': 1 }, categories: { tone: 1 }, empathy: { score: 60 } }]);
+  });
+
   it('counts applied and dismissed suggestions by rule, not what was shown', () => {
     const { recorder, sent, tick } = setup();
     recorder.event({ kind: 'shown', rule: 'core/just' });

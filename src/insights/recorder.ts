@@ -95,7 +95,11 @@ export function createDraftRecorder(options: DraftRecorderOptions): DraftRecorde
   return {
     report(field, report) {
       if (draft && draft.field !== field) endDraft();
-      if (draft?.counted && report.words === 0) endDraft();
+      // an emptied field starts over: a draft that counted is done (sent, most likely); one that didn't never was
+      if (draft && report.words === 0) {
+        if (draft.counted) endDraft();
+        else draft.rules.clear();
+      }
       draft ??= newDraft(field);
       const seen = new Map<string, number>();
       for (const f of report.findings) seen.set(f.rule, (seen.get(f.rule) ?? 0) + 1);
