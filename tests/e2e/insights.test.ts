@@ -214,4 +214,18 @@ describe('insights', () => {
     await shot(options, 'options.png');
     await options.close();
   });
+
+  it('exports the counts, and clears them all on "Clear my data"', async () => {
+    const options = await openOptions(session.browser);
+    const insights = options.locator('[data-section="insights"]');
+    await expect.poll(() => insights.locator('[data-stat="drafts"]').innerText(), { timeout: 10_000 }).not.toBe('0');
+    const [csv] = await Promise.all([options.waitForEvent('download'), insights.locator('button[data-action="export-csv"]').click()]);
+    const rows = readFileSync(await csv.path(), 'utf8').trim().split('\n');
+    expect(rows[0]).toBe('day,measure,key,count');
+    expect(rows).toContainEqual(expect.stringMatching(/^\d{4}-\d{2}-\d{2},applied,core\/unfortunately,\d+$/));
+    await insights.locator('button[data-action="clear-insights"]').click(); // the confirmation is accepted by openOptions
+    await expect.poll(() => insights.locator('[data-stat="drafts"]').innerText(), { timeout: 10_000 }).toBe('0');
+    expect(await session.browser.worker.evaluate(async () => (await chrome.storage.local.get('insights')).insights)).toEqual({ days: {}, older: null });
+    await options.close();
+  });
 });
