@@ -2,10 +2,11 @@
 import { getActivePacks, watchActivePacks, type ActivePacks } from '../../src/background/active-packs';
 import { getSitePolicy } from '../../src/background/site-policy';
 import { startCoaching, type Coach } from '../../src/content/coach';
+import { startInsightsRecorder } from '../../src/content/insights';
 import { KNOWN_SITE_MATCHES, siteForUrl } from '../../src/content/sites';
 import { createAnalyzer, type Analyzer } from '../../src/engine';
 import { isMessage } from '../../src/messages';
-import { disableRule, settingsItem, siteIsOn, type Settings } from '../../src/settings';
+import { disableRule, ignorePhrase, settingsItem, siteIsOn, type Settings } from '../../src/settings';
 
 // Runs by default on the known helpdesks only; the background registers this same script for each site the
 // agent enables from the popup (scripting.registerContentScripts), so no page is read without consent.
@@ -25,8 +26,9 @@ export default defineContentScript({
     const site = siteForUrl(url);
     let settings: Settings = await settingsItem.getValue();
     let sitePolicy = await getSitePolicy();
-    const active = await getActivePacks();
-    let analyzers = buildAnalyzers(active);
+    let active = await getActivePacks();
+    let analyzers = buildAnalyzers(active, settings);
+    const insights = startInsightsRecorder(document, ctx.signal);
     let running: { coach: Coach; controller: AbortController } | null = null;
 
     const start = () => {
@@ -50,6 +52,9 @@ export default defineContentScript({
           },
           disableRule: (rule) => void disableRule(rule),
           canDisable: (rule) => !analyzers.locked.has(rule),
+          ignoreEverywhere: (phrase) => void ignorePhrase(phrase),
+          onEvent: insights.event,
+          onReport: insights.report,
         },
         controller.signal,
       );
@@ -68,12 +73,17 @@ export default defineContentScript({
     follow();
 
     const unwatchSettings = settingsItem.watch((next) => {
+      const coaching = (s: Settings) => JSON.stringify([s.minSeverity, s.ignoredPhrases]);
+      const changed = coaching(next) !== coaching(settings);
       settings = next;
+      if (changed) analyzers = buildAnalyzers(active, settings);
       follow();
+      if (changed) running?.coach.refresh();
     });
     // a new pack version, a removed pack, a rule turned off, a policy change: rebuild and redraw, no reload
     const unwatchPacks = watchActivePacks((next) => {
-      analyzers = buildAnalyzers(next);
+      active = next;
+      analyzers = buildAnalyzers(next, settings);
       void getSitePolicy().then((policy) => {
         sitePolicy = policy;
         follow();
@@ -86,21 +96,23 @@ export default defineContentScript({
       stop();
     });
     browser.runtime.onMessage.addListener((message: unknown) => {
-      if (isMessage(message) && message.kind === 'get-report') return Promise.resolve(running?.coach.latest() ?? null);
+      // only the frame with the coached field answers (the first answer wins: an editor's iframe would lose to the page)
+      if (isMessage(message) && message.kind === 'get-report' && running?.coach.active) return Promise.resolve(running.coach.latest());
       return undefined;
     });
   },
 });
 
-function buildAnalyzers(active: ActivePacks): { full: Analyzer; readonly light: Analyzer; locked: ReadonlySet<string> } {
+function buildAnalyzers(active: ActivePacks, settings: Settings): { full: Analyzer; readonly light: Analyzer; locked: ReadonlySet<string> } {
   let light: Analyzer | undefined;
+  const ignorePhrases = settings.ignoredPhrases;
   return {
-    full: createAnalyzer(active.packs, { disabledRules: active.disabledRules }),
+    full: createAnalyzer(active.packs, { disabledRules: active.disabledRules, minSeverity: settings.minSeverity, ignorePhrases }),
     // rules the policy locks: the popover offers no "turn off" for them
     locked: new Set(active.lockedRules),
     // internal notes, coached lightly: only what would hurt a colleague too; built the first time one is focused
     get light() {
-      return (light ??= createAnalyzer(active.packs, { disabledRules: active.disabledRules, minSeverity: 'warning' }));
+      return (light ??= createAnalyzer(active.packs, { disabledRules: active.disabledRules, minSeverity: 'warning', ignorePhrases }));
     },
   };
 }

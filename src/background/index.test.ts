@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatIssue, loadPack } from '../packs';
 import { DEFAULT_SETTINGS, settingsItem } from '../settings';
-import { packStatesItem, startBackground, subscribe, subscriptionsItem, syncSubscription, watchActivePacks, type ActivePacks } from './index';
+import { dayKey, insightsItem } from '../insights';
+import { handleMessage, packStatesItem, startBackground, subscribe, subscriptionsItem, syncSubscription, watchActivePacks, type ActivePacks } from './index';
 import { startPackServer, type PackServer } from './test-server';
 import { teamPack } from './test-packs';
 
@@ -100,5 +101,16 @@ describe('watchActivePacks', () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, disabledRules: [] });
     await new Promise((done) => setTimeout(done, 50));
     expect(seen).toHaveLength(3);
+  });
+});
+
+describe('insights messages', () => {
+  it('records a tab’s counts, refuses a report that does not check out, and clears on request', async () => {
+    const day = dayKey(new Date());
+    expect(await handleMessage({ kind: 'record-insights', delta: { day, drafts: 1, applied: { 'core/just': 1 } } })).toBe(true);
+    expect(await handleMessage({ kind: 'record-insights', delta: { day, drafts: 1, draft: 'Dear customer…' } })).toBe(false);
+    expect((await insightsItem.getValue()).days[day]).toMatchObject({ drafts: 1, applied: { 'core/just': 1 } });
+    await handleMessage({ kind: 'clear-insights' });
+    expect((await insightsItem.getValue()).days).toEqual({});
   });
 });

@@ -3,6 +3,7 @@
  * design: every piece of state is in storage (./store), so the worker can be stopped and woken at any moment.
  */
 import { browser } from '#imports';
+import { clearInsights, recordInsights, rollUpInsights } from '../insights/store';
 import { isMessage, type Message, type Replies } from '../messages';
 import { ensureAlarms, subscriptionOfAlarm } from './alarms';
 import { applyPolicy } from './policy';
@@ -47,6 +48,10 @@ export async function handleMessage(message: Exclude<Message, { kind: 'get-repor
       return unsubscribe(message.subscription);
     case 'import-pack':
       return importPackFile(message.fileName, message.text);
+    case 'record-insights':
+      return recordInsights(message.delta);
+    case 'clear-insights':
+      return clearInsights();
   }
 }
 
@@ -54,6 +59,7 @@ export async function handleMessage(message: Exclude<Message, { kind: 'get-repor
 export function startBackground(options: SyncOptions = {}): void {
   browser.runtime.onInstalled.addListener(() => void refreshAll(options));
   browser.runtime.onStartup.addListener(() => void refreshAll(options));
+  browser.runtime.onStartup.addListener(() => void rollUpInsights());
   browser.alarms.onAlarm.addListener((alarm) => {
     const id = subscriptionOfAlarm(alarm.name);
     if (id !== null) void syncSubscription(id, options);

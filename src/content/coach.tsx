@@ -21,8 +21,12 @@ export interface CoachOptions extends EligibilityOptions {
   disableRule(rule: string): void;
   /** Whether the agent may turn a rule off (not one their organisation's policy locks). */
   canDisable?(rule: string): boolean;
-  /** Coaching events, counts only (never text): for the insights of a later issue. */
+  /** The agent's "ignore everywhere": these words are never flagged again (the host keeps the list). */
+  ignoreEverywhere?(phrase: string): void;
+  /** Coaching events, counts only (never text): the insights. */
   onEvent?(event: { kind: 'applied' | 'ignored' | 'shown'; rule: string }): void;
+  /** Each report shown for a field, for the insights (which keep counts only). */
+  onReport?(field: HTMLElement, report: Report): void;
 }
 
 export interface Coach {
@@ -134,6 +138,7 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
     const report = analyzer.analyze(text, options.context?.(field.element) ?? {});
     if (ignored.size) report.findings = report.findings.filter((f) => !ignored.has(ignoreKey(text, f)));
     analysed = { text, report };
+    options.onReport?.(field.element, report);
     // placing the underlines is a layout read of its own (a long draft in a textarea lays out all its text):
     // in the next frame, not in the task that analysed
     requestLayout();
@@ -207,6 +212,16 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
       const target = state.underlines.find((u) => u.id === id);
       if (!target || !analysed || !field) return;
       ignored.add(ignoreKey(readField(field), target.finding));
+      options.onEvent?.({ kind: 'ignored', rule: target.finding.rule });
+      closePopover();
+      analyse();
+    },
+    ignoreEverywhere(id) {
+      const target = state.underlines.find((u) => u.id === id);
+      if (!target || !field) return;
+      // hidden here at once; the host's list hides the words in every field from the next analysis on
+      ignored.add(ignoreKey(readField(field), target.finding));
+      options.ignoreEverywhere?.(target.finding.text);
       options.onEvent?.({ kind: 'ignored', rule: target.finding.rule });
       closePopover();
       analyse();

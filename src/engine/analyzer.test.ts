@@ -130,6 +130,19 @@ describe('findings', () => {
     ]);
     expect(flags(pack, 'alpha beta', undefined, { minSeverity: 'suggestion' })).toEqual(['1:7-1:11 t/b "beta"']);
   });
+
+  it('leaves out the phrases the agent ignores everywhere, whatever the rule or case, and they weigh on no score', () => {
+    const pack = packOf([
+      { id: 'a', kind: 'phrase', phrases: ['alpha beta', 'gamma'] },
+      { id: 'b', kind: 'phrase', phrases: ['alpha  beta'] },
+    ]);
+    expect(flags(pack, 'Alpha beta, gamma.', undefined, { ignorePhrases: ['  ALPHA   Beta '] })).toEqual(['1:13-1:18 t/a "gamma"']);
+    const text = 'Unfortunately you failed to attach the file.';
+    const plain = createAnalyzer(BUILTIN_PACKS).analyze(text);
+    const ignoring = createAnalyzer(BUILTIN_PACKS, { ignorePhrases: ['you failed to attach'] }).analyze(text);
+    expect(ignoring.findings.map((f) => f.rule)).toEqual(plain.findings.map((f) => f.rule).filter((r) => r !== 'core/you-failed-to'));
+    expect(ignoring.scores.empathy).toBeGreaterThan(plain.scores.empathy);
+  });
 });
 
 describe('packs in order', () => {

@@ -11,7 +11,7 @@ import { detectElements, locateElement } from './elements';
 import { parseSentence, warmUp, type NlpDoc } from './nlp';
 import { detectPoliteness } from './politeness';
 import { scoreEmpathy, scoreTone } from './scores';
-import { countSentenceSyllables, countWords, fillMessage, keepCase, splitSentences, startsSentence } from './text';
+import { countSentenceSyllables, countWords, fillMessage, keepCase, normalisePhrase, splitSentences, startsSentence } from './text';
 import type {
   CompiledRule,
   CustomerContext,
@@ -33,6 +33,8 @@ export interface AnalyzerOptions {
   disabledRules?: Iterable<string>;
   /** Findings below this severity are left out (default: all). */
   minSeverity?: Severity;
+  /** Phrases the agent never wants flagged: a finding whose words are one of them is left out, whatever its rule, and weighs on no score. */
+  ignorePhrases?: Iterable<string>;
   /** How many distinct sentences to keep analysed (default 4,000). */
   cacheSize?: number;
 }
@@ -75,6 +77,8 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
   const draftRules = rules.filter((r) => r.draft || r.checklist);
   const gatedSentenceRules = sentenceRules.filter((r) => r.appliesTo);
   const minRank = SEVERITIES.indexOf(options.minSeverity ?? 'hint');
+  const ignorePhrases = new Set([...(options.ignorePhrases ?? [])].map(normalisePhrase));
+  const shown = (f: Finding) => SEVERITIES.indexOf(f.severity) >= minRank && !(ignorePhrases.size && f.text && ignorePhrases.has(normalisePhrase(f.text)));
   const scoreSentiment = createSentimentScorer(vocabulary);
   const cacheSize = options.cacheSize ?? 4000;
   const cache = new Map<string, SentenceResult>();
@@ -145,7 +149,7 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
       const item = rule.checklist?.(draft);
       if (item) checklist.push(item);
     }
-    const kept = dedupe(findings).filter((f) => SEVERITIES.indexOf(f.severity) >= minRank);
+    const kept = dedupe(findings).filter(shown);
     const scoreInput = { sentences, findings: kept, customer, words, secondPerson };
     const { empathy, signals } = scoreEmpathy(scoreInput);
     const tone = scoreTone(scoreInput);

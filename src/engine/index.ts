@@ -5,5 +5,5 @@ export { ELEMENT_LABELS } from './elements';
 export { RULE_KINDS } from './kinds';
 export { detectPoliteness, POLITENESS_CUES, type PolitenessCue } from './politeness';
 export { toneSignalText } from './scores';
-export { keepCase, splitSentences } from './text';
+export { keepCase, normalisePhrase, splitSentences } from './text';
 export * from './types';

@@ -189,3 +189,11 @@ export function sentenceBody(text: string): [number, number] {
   while (end > 0 && /[.!?…\s]/.test(text[end - 1])) end--;
   return [0, end];
 }
+
+/**
+ * A phrase as an agent's ignore list keeps and compares it: trimmed, lower-cased, runs of space as one,
+ * curly quotes straight, so "Per my  LAST email" and "per my last email" are the same phrase.
+ */
+export function normalisePhrase(phrase: string): string {
+  return phrase.trim().replace(/\s+/g, ' ').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase();
+}

@@ -8,6 +8,8 @@ describe('isMessage', () => {
     expect(isMessage({ kind: 'sync-now', subscription: 'https://packs.example.com/a.yaml' })).toBe(true);
     expect(isMessage({ kind: 'subscribe', url: 'https://packs.example.com/a.yaml', intervalMinutes: 60 })).toBe(true);
     expect(isMessage({ kind: 'import-pack', fileName: 'a.yaml', text: 'id: a' })).toBe(true);
+    expect(isMessage({ kind: 'record-insights', delta: { day: '2025-06-15', drafts: 1 } })).toBe(true);
+    expect(isMessage({ kind: 'clear-insights' })).toBe(true);
   });
 
   it('refuses unknown kinds, missing or mistyped fields', () => {
@@ -16,5 +18,7 @@ describe('isMessage', () => {
     expect(isMessage({ kind: 'subscribe' })).toBe(false);
     expect(isMessage({ kind: 'subscribe', url: 'https://a', intervalMinutes: '60' })).toBe(false);
     expect(isMessage({ kind: 'unsubscribe', subscription: 3 })).toBe(false);
+    expect(isMessage({ kind: 'record-insights', delta: null })).toBe(false);
+    expect(isMessage({ kind: 'record-insights', delta: 'drafts=1' })).toBe(false);
   });
 });

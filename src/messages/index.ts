@@ -10,7 +10,11 @@ export type Message =
   | { kind: 'sync-now'; subscription?: string }
   | { kind: 'subscribe'; url: string; publicKey?: string; intervalMinutes?: number }
   | { kind: 'unsubscribe'; subscription: string }
-  | { kind: 'import-pack'; fileName: string; text: string };
+  | { kind: 'import-pack'; fileName: string; text: string }
+  /** To the background, from a tab: coaching counts to add (never text; checked again by the background). */
+  | { kind: 'record-insights'; delta: object }
+  /** To the background, from the options page: "clear my data". */
+  | { kind: 'clear-insights' };
 
 export type MessageKind = Message['kind'];
 
@@ -21,14 +25,18 @@ export interface Replies {
   subscribe: ActionResult;
   unsubscribe: ActionResult;
   'import-pack': ActionResult;
+  'record-insights': boolean;
+  'clear-insights': void;
 }
 
-const FIELDS: { [K in MessageKind]: Record<string, 'string' | 'number' | 'string?' | 'number?'> } = {
+const FIELDS: { [K in MessageKind]: Record<string, 'string' | 'number' | 'object' | 'string?' | 'number?'> } = {
   'get-report': {},
   'sync-now': { subscription: 'string?' },
   subscribe: { url: 'string', publicKey: 'string?', intervalMinutes: 'number?' },
   unsubscribe: { subscription: 'string' },
   'import-pack': { fileName: 'string', text: 'string' },
+  'record-insights': { delta: 'object' },
+  'clear-insights': {},
 };
 
 export function isMessage(value: unknown): value is Message {
@@ -39,7 +47,7 @@ export function isMessage(value: unknown): value is Message {
   return Object.entries(fields).every(([name, type]) => {
     const optional = type.endsWith('?');
     const v = record[name];
-    return (optional && v === undefined) || typeof v === type.replace('?', '');
+    return (optional && v === undefined) || (typeof v === type.replace('?', '') && v !== null);
   });
 }
 

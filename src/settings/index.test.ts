@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { DEFAULT_SETTINGS, disableRule, settingsItem, siteIsOn } from '.';
+import { canIgnorePhrase, DEFAULT_SETTINGS, disableRule, ignorePhrase, settingsItem, SETTINGS_VERSION, siteIsOn, unignorePhrase } from '.';
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -9,6 +9,26 @@ describe('settings', () => {
     await fakeBrowser.storage.local.set({ settings: { disabledRules: ['core/just'], inputSites: ['chat.example.com'] }, settings$: { v: 1 } });
     await settingsItem.migrate(); // as each context does when it defines the item
     expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, disabledRules: ['core/just'], inputSites: ['chat.example.com'] });
+  });
+
+  it('migrates version 2: all the hints shown, an empty ignore list, the rest kept', async () => {
+    const v2 = { disabledRules: ['core/just'], inputSites: [], enabledSites: ['shop.example.com'], disabledSites: ['acme.zendesk.com'], internalNotes: 'off' };
+    await fakeBrowser.storage.local.set({ settings: v2, settings$: { v: 2 } });
+    await settingsItem.migrate();
+    expect(await settingsItem.getValue()).toEqual({ ...v2, minSeverity: 'hint', ignoredPhrases: [] });
+    expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: SETTINGS_VERSION } });
+  });
+
+  it('keeps short phrases on the ignore list, once, normalised; never a sentence', async () => {
+    expect(await ignorePhrase('  Per my   LAST email ')).toBe(true);
+    expect(await ignorePhrase('per my last email')).toBe(true);
+    expect(await ignorePhrase('I’m')).toBe(true);
+    expect(await ignorePhrase('We tried to reach you several times about this issue last week.')).toBe(false);
+    expect(await ignorePhrase('   ')).toBe(false);
+    expect((await settingsItem.getValue()).ignoredPhrases).toEqual(['per my last email', "i'm"]);
+    await unignorePhrase('per my last email');
+    expect((await settingsItem.getValue()).ignoredPhrases).toEqual(["i'm"]);
+    expect(canIgnorePhrase('x'.repeat(41))).toBe(false);
   });
 
   it('turns a rule off once, however often asked', async () => {

@@ -59,8 +59,9 @@ export async function enableSites(worker, hosts, options = {}) {
   await worker.evaluate(
     ([enabledSites, inputSites]) =>
       chrome.storage.local.set({
-        settings: { disabledRules: [], inputSites, enabledSites, disabledSites: [], internalNotes: 'light' },
-        settings$: { v: 2 },
+        // the whole settings object at its current version (src/settings SETTINGS_VERSION): keep the two in step
+        settings: { disabledRules: [], inputSites, enabledSites, disabledSites: [], internalNotes: 'light', minSeverity: 'hint', ignoredPhrases: [] },
+        settings$: { v: 3 },
       }),
     [hosts, options.inputSites ?? []],
   );

@@ -92,7 +92,7 @@ describe('a known helpdesk', () => {
     await page.keyboard.type(COACHED);
     await expect.poll(() => underlineCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
     const popup = await openPopup(`${HELPDESK}/agent/tickets/1`);
-    expect(await popup.locator('h2').textContent()).toContain('Zendesk');
+    expect(await popup.locator('#site-heading').textContent()).toContain('Zendesk'); // the site's heading, beside "Today"
     expect(await popup.locator('[data-site-toggle]').isChecked()).toBe(true);
     await popup.locator('[data-site-toggle]').click();
     await expect.poll(() => page.locator('empathy-coach').count(), { timeout: 5_000 }).toBe(0);

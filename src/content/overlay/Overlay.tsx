@@ -1,5 +1,6 @@
 /** The overlay's views: underlines, the coaching popover, the draft badge and its panel. Text only, never HTML from a pack. */
 import type { ChecklistItem, Finding, Report } from '../../engine';
+import { canIgnorePhrase } from '../../settings/phrases';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from './styles';
 
 export interface Underline {
@@ -23,6 +24,8 @@ export interface OverlayState {
 export interface OverlayActions {
   apply(id: string, suggestion: string): void;
   ignore(id: string): void;
+  /** Never flag these words again, anywhere. */
+  ignoreEverywhere(id: string): void;
   disableRule(rule: string): void;
   closePopover(): void;
   togglePanel(): void;
@@ -132,6 +135,12 @@ function Popover({
         <button type="button" data-action="ignore" onClick={() => actions.ignore(id)}>
           Ignore
         </button>
+        {/* only for a short phrase: the list is stored, and no sentence of a draft ever is */}
+        {canIgnorePhrase(finding.text) && (
+          <button type="button" data-action="ignore-everywhere" title={`Never flag “${finding.text}” again`} onClick={() => actions.ignoreEverywhere(id)}>
+            Ignore everywhere
+          </button>
+        )}
         {canDisable ? (
           <button type="button" data-action="disable-rule" onClick={() => actions.disableRule(finding.rule)}>
             Turn off this rule

@@ -39,7 +39,7 @@ export const STYLES = `
 button { font: inherit; cursor: pointer; border-radius: 6px; }
 button[data-suggestion] { border: 1px solid #1a73e8; background: #e8f0fe; color: #174ea6; padding: 4px 10px; font-weight: 600; white-space: pre-wrap; text-align: left; }
 button[data-suggestion]:hover, button[data-suggestion]:focus-visible { background: #d2e3fc; }
-.actions { display: flex; gap: 4px; border-top: 1px solid #f1f3f4; padding-top: 8px; }
+.actions { display: flex; flex-wrap: wrap; gap: 4px; border-top: 1px solid #f1f3f4; padding-top: 8px; }
 .actions button { border: 0; background: transparent; color: #5f6368; padding: 4px 6px; }
 .actions button:hover, .actions button:focus-visible { background: #f1f3f4; color: #202124; }
 .actions .managed { color: #5f6368; padding: 4px 6px; font-size: 12px; align-self: center; }

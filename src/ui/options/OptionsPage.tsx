@@ -1,16 +1,35 @@
 /**
- * The options page: a column of sections, each its own component with its own heading. New sections (sites,
- * insights…) are added to SECTIONS.
+ * The options page: a column of sections, each its own component with its own heading, over two stores: the
+ * packs and settings (OptionsStore) and the insights (InsightsStore). New sections are added to SECTIONS.
  */
 import type { ComponentType } from 'preact';
+import type { InsightsStore } from '../stores';
+import { CoachingSection } from './CoachingSection';
+import { InsightsSection } from './InsightsSection';
 import { PacksSection } from './PacksSection';
+import { RulesSection } from './RulesSection';
+import { SettingsFileSection } from './SettingsFileSection';
 import type { OptionsStore } from './store';
 
-const SECTIONS: Array<{ id: string; title: string; Component: ComponentType<{ options: OptionsStore }> }> = [{ id: 'packs', title: 'Rule packs', Component: PacksSection }];
+interface SectionProps {
+  options: OptionsStore;
+  insights: InsightsStore;
+}
 
-export function OptionsPage({ options }: { options: OptionsStore }) {
+const SECTIONS: Array<{ id: string; title: string; Component: ComponentType<SectionProps> }> = [
+  { id: 'insights', title: 'Insights', Component: InsightsSection },
+  { id: 'rules', title: 'Rules', Component: RulesSection },
+  { id: 'coaching', title: 'What to show', Component: CoachingSection },
+  { id: 'packs', title: 'Rule packs', Component: PacksSection },
+  { id: 'settings-file', title: 'Settings file', Component: SettingsFileSection },
+];
+
+export function OptionsPage({ options, insights }: SectionProps) {
   return (
     <>
+      <a class="skip" href="#main">
+        Skip to content
+      </a>
       <header class="page-header">
         <h1>Empathy Coach</h1>
         {SECTIONS.length > 1 && (
@@ -23,10 +42,10 @@ export function OptionsPage({ options }: { options: OptionsStore }) {
           </nav>
         )}
       </header>
-      <main>
+      <main id="main" tabIndex={-1}>
         {SECTIONS.map(({ id, Component }) => (
           <div id={id} key={id}>
-            <Component options={options} />
+            <Component options={options} insights={insights} />
           </div>
         ))}
       </main>

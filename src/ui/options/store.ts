@@ -3,12 +3,16 @@
  * them) plus the actions, which go to the background by message (the only writer of pack state) or, for the
  * agent's own rule choices, to settings.
  */
-import { useEffect, useState } from 'preact/hooks';
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createStore } from 'zustand/vanilla';
 import type { ActionResult, SubscribeRequest, SyncOutcome } from '../../background';
 import { packStatesItem, policyItem, subscriptionsItem, type PackState, type PolicyState, type Subscriptions } from '../../background/store';
 import { sendToBackground } from '../../messages';
-import { DEFAULT_SETTINGS, setRuleEnabled, settingsItem, type Settings } from '../../settings';
+import { siteMatches } from '../../content/sites';
+import type { Severity } from '../../engine/types';
+import { DEFAULT_SETTINGS, ignorePhrase, setRuleEnabled, settingsItem, unignorePhrase, updateSettings, type Settings } from '../../settings';
+import { parseSettingsFile } from '../../settings/transfer';
+
+export type SettingsImportResult = { ok: true; needPermission: string[] } | { ok: false; errors: string[] };
 
 export interface OptionsState {
   loaded: boolean;
@@ -24,6 +28,11 @@ export interface OptionsActions {
   unsubscribe(subscription: string): Promise<ActionResult>;
   importFile(fileName: string, text: string): Promise<ActionResult>;
   setRuleEnabled(rule: string, enabled: boolean): Promise<void>;
+  setMinSeverity(severity: Severity): Promise<void>;
+  ignorePhrase(phrase: string): Promise<boolean>;
+  unignorePhrase(phrase: string): Promise<void>;
+  /** Replaces the settings with a file's, only if the whole file checks out. */
+  importSettings(text: string): Promise<SettingsImportResult>;
 }
 
 export type OptionsStore = ReturnType<typeof createOptionsStore>;
@@ -60,16 +69,19 @@ export function createOptionsStore(signal?: AbortSignal) {
     unsubscribe: (subscription) => sendToBackground({ kind: 'unsubscribe', subscription }),
     importFile: (fileName, text) => sendToBackground({ kind: 'import-pack', fileName, text }),
     setRuleEnabled,
+    setMinSeverity: async (minSeverity) => void (await updateSettings((s) => ({ ...s, minSeverity }))),
+    ignorePhrase,
+    unignorePhrase,
+    async importSettings(text) {
+      const parsed = parseSettingsFile(text);
+      if (!parsed.ok) return parsed;
+      await settingsItem.setValue(parsed.settings);
+      // a site is coached only with its permission, which only the agent's click in the popup can grant
+      const granted = await Promise.all(parsed.settings.enabledSites.map((host) => browser.permissions.contains({ origins: siteMatches(host) }).catch(() => false)));
+      return { ok: true, needPermission: parsed.settings.enabledSites.filter((_, i) => !granted[i]) };
+    },
   };
   return { store, actions };
 }
 
-/** The store's state in a Preact component, re-rendering on every change. */
-export function useStoreState<T>(store: StoreApi<T>): T {
-  const [state, setState] = useState(store.getState());
-  useEffect(() => {
-    setState(store.getState());
-    return store.subscribe(setState);
-  }, [store]);
-  return state;
-}
+export { useStoreState } from '../stores/use-store';

@@ -1,5 +1,11 @@
-/** The toolbar popup: coaching on this site, on or off. */
-import { useEffect, useState } from 'preact/hooks';
+/**
+ * The toolbar popup: coaching on this site, on or off; the draft being written in this tab (its score and the
+ * customer's feeling); today's counts; and the way to the options page.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { dayKey, todayCounts } from '../../insights';
+import { createInsightsStore, useStoreState } from '../stores';
+import { readDraft, type DraftSummary } from './draft';
 import { currentTab, disableSite, enableSite, readTabSite, type TabSite } from './site';
 import { POPUP_STYLES } from './styles';
 
@@ -7,10 +13,17 @@ export function Popup() {
   const [site, setSite] = useState<TabSite | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [draft, setDraft] = useState<DraftSummary | null | undefined>(undefined);
+  const insights = useMemo(() => createInsightsStore(), []);
+  const { insights: counts } = useStoreState(insights.store);
+  const today = todayCounts(counts, dayKey(new Date()));
 
   useEffect(() => {
     currentTab()
-      .then((tab) => (tab ? readTabSite(tab) : null))
+      .then((tab) => {
+        if (tab) void readDraft(tab.id).then(setDraft);
+        return tab ? readTabSite(tab) : null;
+      })
       .then(setSite)
       .catch((error: unknown) => setProblem(`Could not read this tab: ${String(error)}`));
   }, []);
@@ -56,8 +69,60 @@ export function Popup() {
               {problem}
             </p>
           )}
+          {site.on && <DraftView draft={draft} />}
         </section>
       )}
+      <section aria-labelledby="today-heading" data-today="">
+        <h2 id="today-heading">Today</h2>
+        <dl class="counts">
+          <div>
+            <dt>Drafts coached</dt>
+            <dd data-count="drafts">{today.drafts}</dd>
+          </div>
+          <div>
+            <dt>Findings</dt>
+            <dd data-count="findings">{today.findings}</dd>
+          </div>
+          <div>
+            <dt>Applied</dt>
+            <dd data-count="applied">{today.applied}</dd>
+          </div>
+          <div>
+            <dt>Dismissed</dt>
+            <dd data-count="dismissed">{today.ignored}</dd>
+          </div>
+        </dl>
+      </section>
+      <p class="footer">
+        <a
+          href={browser.runtime.getURL('/options.html')}
+          target="_blank"
+          data-open-options=""
+          onClick={(event) => {
+            event.preventDefault();
+            void browser.runtime.openOptionsPage();
+          }}
+        >
+          Rules, insights and settings
+        </a>
+      </p>
     </main>
+  );
+}
+
+function DraftView({ draft }: { draft: DraftSummary | null | undefined }) {
+  if (draft === undefined) return null;
+  if (!draft) return <p class="muted" data-draft="none">No reply is being written in this tab.</p>;
+  return (
+    <div class="draft" data-draft="">
+      <p>
+        This draft: empathy <strong data-draft-score="">{draft.empathy}</strong>/100 · tone {draft.tone} · {draft.findings} suggestion{draft.findings === 1 ? '' : 's'}
+      </p>
+      {draft.emotion && (
+        <p data-draft-emotion="">
+          The customer seems <strong>{draft.emotion}</strong>.
+        </p>
+      )}
+    </div>
   );
 }

@@ -9,4 +9,15 @@ export const POPUP_STYLES = `
   .switch input:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
   .muted { color: #5f6368; font-size: 12px; margin: 8px 0 0; }
   .problem { color: #b3261e; font-size: 12px; margin: 8px 0 0; }
+  section + section { margin-top: 14px; padding-top: 10px; border-top: 1px solid #e0e0e0; }
+  .draft { margin-top: 10px; padding: 8px 10px; background: #f1f3f4; border-radius: 6px; font-size: 13px; }
+  .draft p { margin: 0; }
+  .draft p + p { margin-top: 4px; }
+  .counts { display: grid; grid-template-columns: repeat(4, 1fr); gap: 6px; margin: 0; }
+  .counts div { text-align: center; }
+  .counts dt { color: #5f6368; font-size: 11px; }
+  .counts dd { margin: 0; font-size: 18px; font-weight: 600; }
+  .footer { margin: 14px 0 0; font-size: 13px; }
+  a { color: #1a0dab; }
+  a:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 `;

@@ -1,0 +1,66 @@
+/**
+ * The options page's settings file: export every setting as JSON, import one back. An import is checked whole
+ * first; a file with any error changes nothing and the errors name each field and what it should be.
+ */
+import { useState } from 'preact/hooks';
+import { dayKey } from '../../insights/counts';
+import { exportSettings } from '../../settings/transfer';
+import { download } from './download';
+import { useStoreState, type OptionsStore } from './store';
+
+type Feedback = { kind: 'ok'; text: string } | { kind: 'error'; text: string; details: string[] } | null;
+
+export function SettingsFileSection({ options }: { options: OptionsStore }) {
+  const { settings } = useStoreState(options.store);
+  const [feedback, setFeedback] = useState<Feedback>(null);
+
+  const change = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    setFeedback(null);
+    const result = await options.actions.importSettings(await file.text());
+    input.value = '';
+    if (!result.ok) return setFeedback({ kind: 'error', text: `${file.name} was not imported; nothing changed.`, details: result.errors });
+    const sites = result.needPermission;
+    setFeedback({
+      kind: 'ok',
+      text: `Imported ${file.name}.${sites.length ? ` Coaching on ${sites.join(', ')} needs the site’s permission: turn it on from the toolbar button on that site.` : ''}`,
+    });
+  };
+
+  return (
+    <section class="section" aria-labelledby="settings-file-heading" data-section="settings-file">
+      <h2 id="settings-file-heading">Settings file</h2>
+      <p class="lead">Keep your settings, or move them to another browser: rules turned off, sites, what to show, phrases never flagged. Packs and counts are not in it.</p>
+      <div class="toolbar">
+        <button type="button" data-action="export-settings" onClick={() => download(`empathy-coach-settings-${dayKey(new Date())}.json`, 'application/json', exportSettings(settings))}>
+          Export settings
+        </button>
+      </div>
+      <div class="field">
+        <label for="settings-file-input">Import settings (JSON)</label>
+        <input id="settings-file-input" type="file" accept=".json,application/json" onChange={change} aria-describedby="settings-file-help" />
+        <small id="settings-file-help">Replaces your settings, only if the whole file checks out.</small>
+      </div>
+      {feedback?.kind === 'ok' && (
+        <p role="status" aria-live="polite" data-feedback="ok">
+          {feedback.text}
+        </p>
+      )}
+      {feedback?.kind === 'error' && (
+        <div class="problem" role="alert" data-feedback="error">
+          <p>{feedback.text}</p>
+          <ul>
+            {feedback.details.map((d) => (
+              <li key={d}>
+                <code>{d}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {!feedback && <p role="status" aria-live="polite" />}
+    </section>
+  );
+}
