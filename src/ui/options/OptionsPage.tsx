@@ -10,6 +10,7 @@ import { PacksSection } from './PacksSection';
 import { RulesSection } from './RulesSection';
 import { SettingsFileSection } from './SettingsFileSection';
 import type { OptionsStore } from './store';
+import { practicePageUrl } from '../practice/url';
 
 interface SectionProps {
   options: OptionsStore;
@@ -32,6 +33,9 @@ export function OptionsPage({ options, insights }: SectionProps) {
       </a>
       <header class="page-header">
         <h1>Empathy Coach</h1>
+        <a href={practicePageUrl()} target="_blank" rel="noreferrer" data-open-practice="">
+          Practice replies
+        </a>
         {SECTIONS.length > 1 && (
           <nav aria-label="Sections">
             {SECTIONS.map((s) => (

@@ -2,6 +2,7 @@
  * The toolbar popup: coaching on this site, on or off; the draft being written in this tab (its score and the
  * customer's feeling); today's counts; and the way to the options page.
  */
+import { practicePageUrl } from '../practice/url';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { dayKey, todayCounts } from '../../insights';
 import { createInsightsStore, useStoreState } from '../stores';
@@ -104,6 +105,10 @@ export function Popup() {
           }}
         >
           Rules, insights and settings
+        </a>
+        {' · '}
+        <a href={practicePageUrl()} target="_blank" rel="noreferrer" data-open-practice="">
+          Practice
         </a>
       </p>
     </main>
