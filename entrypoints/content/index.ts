@@ -3,7 +3,7 @@ import { getActivePacks, watchActivePacks, type ActivePacks } from '../../src/ba
 import { getSitePolicy } from '../../src/background/site-policy';
 import { startCoaching, type Coach } from '../../src/content/coach';
 import { startInsightsRecorder } from '../../src/content/insights';
-import { KNOWN_SITE_MATCHES, siteForUrl } from '../../src/content/sites';
+import { KNOWN_SITE_MATCHES, siteForUrl, type Conversation } from '../../src/content/sites';
 import { createAnalyzer, type Analyzer } from '../../src/engine';
 import { isMessage } from '../../src/messages';
 import { disableRule, ignorePhrase, settingsItem, siteIsOn, type Settings } from '../../src/settings';
@@ -31,21 +31,31 @@ export default defineContentScript({
     const insights = startInsightsRecorder(document, ctx.signal);
     let running: { coach: Coach; controller: AbortController } | null = null;
 
+    // The coach asks for the analyzer and then the context of the same field in one task: the page's thread is
+    // read once for both.
+    let lastRead: { field: HTMLElement; conversation: Conversation | null } | null = null;
+    const conversationOf = (field: HTMLElement): Conversation | null => {
+      if (lastRead?.field !== field) {
+        lastRead = { field, conversation: site?.isComposer(field) ? site.conversation(field) : null };
+        queueMicrotask(() => (lastRead = null));
+      }
+      return lastRead.conversation;
+    };
+
     const start = () => {
       const controller = new AbortController();
       const coach = startCoaching(
         document,
         {
           analyzer(field) {
-            if (site?.isComposer(field) && site.conversation(field).audience === 'internal') {
+            if (conversationOf(field)?.audience === 'internal') {
               return settings.internalNotes === 'off' ? null : settings.internalNotes === 'light' ? analyzers.light : analyzers.full;
             }
             return analyzers.full;
           },
           context(field) {
-            if (!site?.isComposer(field)) return {};
-            const { customerMessage, channel } = site.conversation(field);
-            return { customerMessage, channel };
+            const conversation = conversationOf(field);
+            return conversation ? { customerMessage: conversation.customerMessage, channel: conversation.channel } : {};
           },
           get inputs() {
             return settings.inputSites.includes(host);

@@ -9,7 +9,7 @@ import { ResultView } from './ResultView';
 import { ScenarioPicker } from './ScenarioPicker';
 import { ScenarioView } from './ScenarioView';
 import type { PracticeStore } from './store';
-import { useStoreState } from './use-store';
+import { useStoreState } from '../stores';
 
 type FocusTarget = 'scenario' | null;
 
