@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { DEFAULT_INTERVAL_MINUTES, type SyncError } from '../../background/store';
+import { FeedbackView, type Feedback } from './Feedback';
 import { packRows, type PackRow } from './pack-rows';
 import { useStoreState, type OptionsStore } from './store';
 
@@ -24,7 +25,6 @@ const ERROR_KINDS: Record<SyncError['kind'], string> = {
   conflict: 'the pack clashes with another pack',
 };
 
-type Feedback = { kind: 'ok' | 'error'; text: string; details?: string[] } | null;
 
 export function PacksSection({ options }: { options: OptionsStore }) {
   const state = useStoreState(options.store);
@@ -285,31 +285,6 @@ function ImportFile({ options }: { options: OptionsStore }) {
         <small id="pack-file-help">Checked like “empathy-coach test”: a pack with errors is not imported.</small>
       </div>
       <FeedbackView feedback={feedback} id="import-feedback" />
-    </div>
-  );
-}
-
-function FeedbackView({ feedback, id }: { feedback: Feedback; id: string }) {
-  if (!feedback) return <div id={id} role="status" aria-live="polite" />;
-  if (feedback.kind === 'ok') {
-    return (
-      <div id={id} role="status" aria-live="polite">
-        {feedback.text}
-      </div>
-    );
-  }
-  return (
-    <div id={id} class="problem" role="alert">
-      <p>{feedback.text}</p>
-      {feedback.details && (
-        <ul>
-          {feedback.details.map((d) => (
-            <li key={d}>
-              <code>{d}</code>
-            </li>
-          ))}
-        </ul>
-      )}
     </div>
   );
 }

@@ -6,9 +6,8 @@ import { useState } from 'preact/hooks';
 import { dayKey } from '../../insights/counts';
 import { exportSettings } from '../../settings/transfer';
 import { download } from './download';
+import { FeedbackView, type Feedback } from './Feedback';
 import { useStoreState, type OptionsStore } from './store';
-
-type Feedback = { kind: 'ok'; text: string } | { kind: 'error'; text: string; details: string[] } | null;
 
 export function SettingsFileSection({ options }: { options: OptionsStore }) {
   const { settings } = useStoreState(options.store);
@@ -43,24 +42,7 @@ export function SettingsFileSection({ options }: { options: OptionsStore }) {
         <input id="settings-file-input" type="file" accept=".json,application/json" onChange={change} aria-describedby="settings-file-help" />
         <small id="settings-file-help">Replaces your settings, only if the whole file checks out.</small>
       </div>
-      {feedback?.kind === 'ok' && (
-        <p role="status" aria-live="polite" data-feedback="ok">
-          {feedback.text}
-        </p>
-      )}
-      {feedback?.kind === 'error' && (
-        <div class="problem" role="alert" data-feedback="error">
-          <p>{feedback.text}</p>
-          <ul>
-            {feedback.details.map((d) => (
-              <li key={d}>
-                <code>{d}</code>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {!feedback && <p role="status" aria-live="polite" />}
+      <FeedbackView feedback={feedback} id="settings-file-feedback" />
     </section>
   );
 }

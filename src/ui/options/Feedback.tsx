@@ -1,0 +1,30 @@
+/**
+ * What an action on the options page answered: a status line when it worked, an alert naming each problem when
+ * it did not. The empty live region stays in the page, so screen readers announce what comes into it.
+ */
+export type Feedback = { kind: 'ok' | 'error'; text: string; details?: string[] } | null;
+
+export function FeedbackView({ feedback, id }: { feedback: Feedback; id: string }) {
+  if (!feedback) return <div id={id} role="status" aria-live="polite" />;
+  if (feedback.kind === 'ok') {
+    return (
+      <div id={id} role="status" aria-live="polite" data-feedback="ok">
+        {feedback.text}
+      </div>
+    );
+  }
+  return (
+    <div id={id} class="problem" role="alert" data-feedback="error">
+      <p>{feedback.text}</p>
+      {feedback.details && (
+        <ul>
+          {feedback.details.map((d) => (
+            <li key={d}>
+              <code>{d}</code>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
