@@ -11,6 +11,7 @@ import { createField, type Field } from './field';
 import { intersect, overlayView, shift, type FramePlacement } from './frames';
 import { createMeasureHost, createOverlayHost, type OverlayHost } from './overlay/host';
 import { Overlay, type OverlayActions, type OverlayState, type Underline } from './overlay/Overlay';
+import { bandAround, measureNear } from './near';
 import { remapFindings } from './remap';
 
 export interface CoachOptions extends EligibilityOptions {
@@ -123,11 +124,12 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
     const more = () => performance.now() - started < SLICE_MS && (!deadline || deadline.didTimeout || deadline.timeRemaining() > 1);
     const analyzer = options.analyzer(field.element);
     if (!analyzer) return clear();
-    if (analyzer.prepare(readField(field), more)) {
-      // a slice that did some of the work leaves the rest (analysis, layout, drawing) to a task of its own
-      if (prepared || performance.now() - started < 2) analyse();
-      else idle((next) => prepareThenAnalyse(next, true));
-    } else idle(prepareThenAnalyse);
+    if (!analyzer.prepare(readField(field), more)) return idle(prepareThenAnalyse);
+    // a slice that did some of the work leaves the rest to a task of its own: the layout work placing needs
+    // (which then takes a task itself), then the analysis, and placing the underlines in the next frame
+    if (!prepared && performance.now() - started >= 2) return idle((next) => prepareThenAnalyse(next, true));
+    if (field.prepareLayout?.()) return idle((next) => prepareThenAnalyse(next, true));
+    analyse();
   }
 
   function analyse() {
@@ -164,13 +166,17 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
     at = view.place();
     const toOverlay = (r: DOMRect) => shift(r, at.x, at.y);
     const findings = remapFindings(analysed.report.findings, analysed.text, readField(field));
-    const underlines: Underline[] = findings.map((finding) => ({
-      id: findingId(finding),
-      finding,
-      rects: finding.start < finding.end ? field!.rects(finding.start, finding.end).map(toOverlay) : [],
-    }));
     const fieldClip = toOverlay(visibleBox(field.element));
     const clip = at.clip ? intersect(fieldClip, at.clip) : fieldClip;
+    // findings far from the visible box get their boxes from the layout (on scroll) that brings them near
+    const ids = findings.map(findingId);
+    const rects = measureNear(
+      findings.length,
+      (i) => (findings[i].start < findings[i].end ? field!.rects(findings[i].start, findings[i].end).map(toOverlay) : []),
+      bandAround(clip),
+      (i) => ids[i] === state.popover?.id,
+    );
+    const underlines: Underline[] = findings.map((finding, i) => ({ id: ids[i], finding, rects: rects[i] }));
     const box = toOverlay(field.element.getBoundingClientRect());
     const badgeVisible = clip.width > 0 && clip.height > 0;
     let popover = state.popover;

@@ -22,6 +22,8 @@ export interface Field {
   select(start: number, end: number): void;
   /** A DOM range over text[start, end) as last read (rich editors; plain fields have no DOM text). */
   range(start: number, end: number): Range | null;
+  /** Does ahead the work that placing underlines needs (a textarea's mirror); false when there was none to do. */
+  prepareLayout?(): boolean;
   /** The selection as text offsets, if it is inside the field. */
   selection(): { start: number; end: number } | null;
   dispose(): void;
@@ -39,6 +41,11 @@ function plainField(element: HTMLTextAreaElement | HTMLInputElement, measureIn: 
     lastInputAt: 0,
     read: () => element.value,
     rects: (start, end) => mirror.rects(element, start, end),
+    prepareLayout() {
+      if (mirror.isLaidOutFor(element)) return false;
+      mirror.prepare(element);
+      return true;
+    },
     select(start, end) {
       element.focus({ preventScroll: true });
       element.setSelectionRange(start, end);

@@ -29,11 +29,7 @@ export class TextMirror {
 
   /** Viewport rects of value[start, end) in the field, one per line fragment. */
   rects(field: HTMLTextAreaElement | HTMLInputElement, start: number, end: number): DOMRect[] {
-    const last = this.laidOut;
-    if (last.field !== field || last.value !== field.value || last.width !== field.offsetWidth || last.height !== field.offsetHeight) {
-      this.layOut(field);
-      this.laidOut = { field, value: field.value, width: field.offsetWidth, height: field.offsetHeight };
-    }
+    if (!this.isLaidOutFor(field)) this.prepare(field);
     const range = document.createRange();
     range.setStart(this.textNode, Math.min(start, field.value.length));
     range.setEnd(this.textNode, Math.min(end, field.value.length));
@@ -52,6 +48,22 @@ export class TextMirror {
             r.height * scaleY,
           ),
       );
+  }
+
+  /** Whether the mirror holds the field's text at its current size. */
+  isLaidOutFor(field: HTMLTextAreaElement | HTMLInputElement): boolean {
+    const last = this.laidOut;
+    return last.field === field && last.value === field.value && last.width === field.offsetWidth && last.height === field.offsetHeight;
+  }
+
+  /**
+   * Takes the field's text and box, and lays it out now. A long draft's layout is a task's worth of work (30,000
+   * characters: about 25 ms): done ahead, in a task of its own, it leaves the frame that places underlines light.
+   */
+  prepare(field: HTMLTextAreaElement | HTMLInputElement): void {
+    this.layOut(field);
+    this.laidOut = { field, value: field.value, width: field.offsetWidth, height: field.offsetHeight };
+    void this.mirror.offsetHeight;
   }
 
   /** Copies the field's box and font onto the mirror, and its text. */

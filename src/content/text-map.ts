@@ -56,11 +56,20 @@ function isPlaceholderBreak(br: Element): boolean {
 
 export function buildTextMap(root: Element): TextMap {
   const pieces: Piece[] = [];
-  let text = '';
+  // The text is gathered in parts and joined once: reading the end of a string built by `+=` (a rope) would
+  // flatten it at every block, quadratic in a long draft.
+  const parts: string[] = [];
+  let length = 0;
+  let last = '';
+  const append = (value: string) => {
+    parts.push(value);
+    length += value.length;
+    last = value[value.length - 1];
+  };
   const newline = (node: Node, closing = false) => {
-    if (!text || text.endsWith('\n')) return;
-    pieces.push({ start: text.length, node, length: 1, synthetic: true, closing });
-    text += '\n';
+    if (!length || last === '\n') return;
+    pieces.push({ start: length, node, length: 1, synthetic: true, closing });
+    append('\n');
   };
   let heldOpen = false; // a placeholder <br> seen since the current block started
   const walk = (node: Node) => {
@@ -68,8 +77,8 @@ export function buildTextMap(root: Element): TextMap {
       if (child.nodeType === 3) {
         const value = child.nodeValue ?? '';
         if (value) {
-          pieces.push({ start: text.length, node: child, length: value.length, synthetic: false });
-          text += value;
+          pieces.push({ start: length, node: child, length: value.length, synthetic: false });
+          append(value);
         }
         continue;
       }
@@ -78,8 +87,8 @@ export function buildTextMap(root: Element): TextMap {
       if (SKIPPED.has(element.tagName) || element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') continue;
       if (element.tagName === 'BR') {
         if (!isPlaceholderBreak(element)) {
-          pieces.push({ start: text.length, node: element, length: 1, synthetic: true });
-          text += '\n';
+          pieces.push({ start: length, node: element, length: 1, synthetic: true });
+          append('\n');
         } else heldOpen = true;
         continue;
       }
@@ -88,18 +97,19 @@ export function buildTextMap(root: Element): TextMap {
         continue;
       }
       newline(element);
-      const before = text.length;
+      const before = length;
       heldOpen = false;
       walk(element);
-      if (text.length === before && heldOpen) {
+      if (length === before && heldOpen) {
         // an empty line the editor holds open with a <br>: a line of its own, closed like any block
-        pieces.push({ start: text.length, node: element, length: 1, synthetic: true, closing: true });
-        text += '\n';
+        pieces.push({ start: length, node: element, length: 1, synthetic: true, closing: true });
+        append('\n');
         heldOpen = false;
       } else newline(element, true);
     }
   };
   walk(root);
+  let text = parts.join('');
   // a trailing newline from the last block's end is not part of what the agent wrote
   if (pieces.length && pieces[pieces.length - 1].closing) {
     pieces.pop();

@@ -161,39 +161,44 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
   // V8 compiles a regular expression when it first runs, and again to machine code when it runs once more, and
   // does both once for one-byte strings and once for strings with other characters (a curly apostrophe): a
   // pack's phrase and glossary expressions, compiled by the first sentences, are a long task (measured: several
-  // 100 ms in a busy page). `prepare` runs each rule twice on each kind of sample first, a rule at a time, and
-  // the sentence's own measures (elements, syllables, sentiment) last.
+  // 100 ms in a busy page). `prepare` runs each rule twice on each kind of sample first, and the sentence's own
+  // measures (elements, politeness, syllables, sentiment) last: one run is one step, so no step is long
+  // (measured in Chromium: a few ms each; the first runs of a measure with many expressions, up to about 10).
+  let warmSteps: Array<() => unknown> | undefined;
   let warmed = 0;
-  let samples: SentenceInput[] | undefined;
   function warmRules(more: () => boolean): boolean {
-    if (!samples) {
+    if (!warmSteps) {
       if (!more()) return false;
-      // compromise's first parse of all (its tagger's remaining set-up) is a step of its own
-      samples = WARM_SAMPLES.map((text) => sentenceInput(text, scoreSentiment));
-      samples[0].doc();
-      return warmRules(more);
-    }
-    const steps = sentenceRules.length + samples.length;
-    for (; warmed < steps; warmed++) {
-      if (!more()) return false;
-      if (warmed < sentenceRules.length) {
-        const rule = sentenceRules[warmed].sentence!;
-        for (const sample of samples) {
-          rule(sample);
-          rule(sample);
-        }
-      } else {
-        const sample = samples[warmed - sentenceRules.length];
-        computeSentence(sample);
-        computeSentence(sample);
+      const samples = WARM_SAMPLES.map((text) => sentenceInput(text, scoreSentiment));
+      warmSteps = [];
+      for (const sample of samples) {
+        // the sample's parse, which a rule would otherwise do inside its own step
+        warmSteps.push(() => sample.doc());
+        for (const rule of sentenceRules) warmSteps.push(() => rule.sentence!(sample), () => rule.sentence!(sample));
+        const measures = [
+          () => detectElements(sample.text),
+          () => detectPoliteness(sample.text),
+          () => countWords(sample.text),
+          () => countSentenceSyllables(sample.text),
+          () => sample.sentiment(),
+          () => sample.text.match(SECOND_PERSON),
+        ];
+        for (const measure of measures) warmSteps.push(measure, measure);
       }
+    }
+    for (; warmed < warmSteps.length; warmed++) {
+      if (!more()) return false;
+      warmSteps[warmed]();
     }
     return true;
   }
 
+  // the draft being prepared, split once for all its slices
+  let preparing: { text: string; segments: ReturnType<typeof splitSentences> } | undefined;
   function prepare(text: string, more: () => boolean): boolean {
     if (!warmUp(more) || !warmRules(more)) return false;
-    const segments = splitSentences(text);
+    if (preparing?.text !== text) preparing = { text, segments: splitSentences(text) };
+    const { segments } = preparing;
     // a draft larger than the cache would evict its own first sentences and never be ready
     if (segments.length > cacheSize) return true;
     for (const { text: sentence } of segments) {

@@ -27,10 +27,35 @@ describe.each(['prosemirror', 'textarea'])('a cold 5,000-word draft in %s', (nam
     await editor.page.waitForTimeout(300); // the page's own work on the new draft ends before the agent arrives
     await editor.page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks.length = 0));
     await editor.editable.focus();
-    // every finding of the draft is placed, most of them scrolled out of the field's view
-    const placed = () => editor.overlay.evaluate(() => document.querySelector('empathy-coach')?.shadowRoot?.querySelectorAll('[data-finding]').length ?? 0);
-    await vi.waitFor(async () => expect(await placed()).toBeGreaterThan(100), { timeout: 30_000 });
+    // the whole draft is coached (the badge counts every finding), and the findings in view are underlined
+    await vi.waitFor(async () => expect(await badgeCount()).toBeGreaterThan(100), { timeout: 30_000 });
+    const top = await editor.underlines();
+    expect(top.length).toBeGreaterThan(0);
     await editor.page.waitForTimeout(500);
-    expect(await editor.page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)).toEqual([]);
+    expect(await longTasks()).toEqual([]);
   });
+
+  it('underlines the other end of the draft when the agent scrolls there, without a long task', async () => {
+    // focus left the view at the caret, at the draft's end: the agent scrolls back to its start
+    const before = (await editor.underlines()).map((u) => u.finding);
+    await editor.editable.evaluate((el) => {
+      // the editor itself scrolls, or the page around it does
+      const scroller = el.scrollHeight > el.clientHeight + 1 ? el : document.scrollingElement!;
+      scroller.scrollTop = 0;
+    });
+    await vi.waitFor(async () => {
+      const now = (await editor.underlines()).map((u) => u.finding);
+      expect(now.length).toBeGreaterThan(0);
+      expect(now.some((f) => !before.includes(f))).toBe(true);
+    }, { timeout: 5_000 });
+    // findings of the draft's first lines (of about 30,000 characters)
+    const first = (await editor.underlines())[0];
+    const [, start] = /@(\d+)-(\d+)$/.exec(first.finding)!.map(Number);
+    expect(start).toBeLessThan(2_000);
+    await editor.page.waitForTimeout(300);
+    expect(await longTasks()).toEqual([]);
+  });
+
+  const badgeCount = () => editor.overlay.evaluate(() => Number(document.querySelector('empathy-coach')?.shadowRoot?.querySelector('[data-badge] span')?.textContent ?? 0));
+  const longTasks = () => editor.page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
 });
