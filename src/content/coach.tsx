@@ -113,8 +113,19 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
   }
 
   /**
-   * The first analysis of a long draft (on focus, after a pack or rule change) runs sentence by sentence over
-   * as many idle periods as it needs, so no task of ours blocks the page; later keystrokes find the cache warm.
+   * The next slice of work already begun: a background-priority task, which the browser runs after input and
+   * frames but without waiting for another idle period (those come up to 50 ms apart, and the first analysis of
+   * a cold draft is a few hundred slices).
+   */
+  function slice(task: (deadline: IdleDeadline | null) => void) {
+    const scheduler = (win as { scheduler?: { postTask?(callback: () => void, options: { priority: string }): Promise<unknown> } }).scheduler;
+    if (scheduler?.postTask) void scheduler.postTask(() => task(null), { priority: 'background' });
+    else idle(task);
+  }
+
+  /**
+   * The first analysis of a long draft (on focus, after a pack or rule change) starts in an idle period and runs
+   * sentence by sentence over as many slices as it needs, so no task of ours blocks the page; later keystrokes find the cache warm.
    */
   function prepareThenAnalyse(deadline: IdleDeadline | null, prepared = false) {
     if (!field) return;
@@ -124,11 +135,11 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
     const more = () => performance.now() - started < SLICE_MS && (!deadline || deadline.didTimeout || deadline.timeRemaining() > 1);
     const analyzer = options.analyzer(field.element);
     if (!analyzer) return clear();
-    if (!analyzer.prepare(readField(field), more)) return idle(prepareThenAnalyse);
+    if (!analyzer.prepare(readField(field), more)) return slice(prepareThenAnalyse);
     // a slice that did some of the work leaves the rest to a task of its own: the layout work placing needs
     // (which then takes a task itself), then the analysis, and placing the underlines in the next frame
-    if (!prepared && performance.now() - started >= 2) return idle((next) => prepareThenAnalyse(next, true));
-    if (field.prepareLayout?.()) return idle((next) => prepareThenAnalyse(next, true));
+    if (!prepared && performance.now() - started >= 2) return slice((next) => prepareThenAnalyse(next, true));
+    if (field.prepareLayout?.()) return slice((next) => prepareThenAnalyse(next, true));
     analyse();
   }
 
