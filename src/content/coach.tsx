@@ -320,6 +320,9 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
    */
   function hideStaleUnderlines(f: Field) {
     if (!overlay || !state.underlines.length) return;
+    // a layout is due (the page scrolled or changed since the last frame): the boxes and the caret are not in
+    // the same place any more, so none can be trusted until that layout
+    if (frame) return overlay.hideUnderlinesFrom(0);
     const element = f.element;
     let after: (u: Underline) => boolean;
     if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) {
