@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { DEFAULT_INTERVAL_MINUTES, type SyncError } from '../../background/store';
-import { FeedbackView, type Feedback } from './Feedback';
+import { FeedbackView, useFileImport, type Feedback } from './Feedback';
 import { packRows, type PackRow } from './pack-rows';
 import { useStoreState, type OptionsStore } from './store';
 
@@ -264,17 +264,10 @@ function SubscribeForm({ options }: { options: OptionsStore }) {
 }
 
 function ImportFile({ options }: { options: OptionsStore }) {
-  const [feedback, setFeedback] = useState<Feedback>(null);
-
-  const change = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    setFeedback(null);
-    const result = await options.actions.importFile(file.name, await file.text());
-    input.value = '';
-    setFeedback(result.ok ? { kind: 'ok', text: `Imported ${file.name}.` } : { kind: 'error', text: result.error, details: result.details });
-  };
+  const { feedback, change } = useFileImport(async (name, text) => {
+    const result = await options.actions.importFile(name, text);
+    return result.ok ? { kind: 'ok', text: `Imported ${name}.` } : { kind: 'error', text: result.error, details: result.details };
+  });
 
   return (
     <div class="card" data-form="import">

@@ -2,31 +2,23 @@
  * The options page's settings file: export every setting as JSON, import one back. An import is checked whole
  * first; a file with any error changes nothing and the errors name each field and what it should be.
  */
-import { useState } from 'preact/hooks';
 import { dayKey } from '../../insights/counts';
 import { exportSettings } from '../../settings/transfer';
 import { download } from './download';
-import { FeedbackView, type Feedback } from './Feedback';
+import { FeedbackView, useFileImport } from './Feedback';
 import { useStoreState, type OptionsStore } from './store';
 
 export function SettingsFileSection({ options }: { options: OptionsStore }) {
   const { settings } = useStoreState(options.store);
-  const [feedback, setFeedback] = useState<Feedback>(null);
-
-  const change = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    setFeedback(null);
-    const result = await options.actions.importSettings(await file.text());
-    input.value = '';
-    if (!result.ok) return setFeedback({ kind: 'error', text: `${file.name} was not imported; nothing changed.`, details: result.errors });
+  const { feedback, change } = useFileImport(async (name, text) => {
+    const result = await options.actions.importSettings(text);
+    if (!result.ok) return { kind: 'error', text: `${name} was not imported; nothing changed.`, details: result.errors };
     const sites = result.needPermission;
-    setFeedback({
+    return {
       kind: 'ok',
-      text: `Imported ${file.name}.${sites.length ? ` Coaching on ${sites.join(', ')} needs the site’s permission: turn it on from the toolbar button on that site.` : ''}`,
-    });
-  };
+      text: `Imported ${name}.${sites.length ? ` Coaching on ${sites.join(', ')} needs the site’s permission: turn it on from the toolbar button on that site.` : ''}`,
+    };
+  });
 
   return (
     <section class="section" aria-labelledby="settings-file-heading" data-section="settings-file">
