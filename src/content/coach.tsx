@@ -81,6 +81,7 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
       // Rich editors change their DOM without input events too (paste handling, collaborative edits, setContent).
       fieldObserver = new MutationObserver(() => {
         current = null;
+        editLanded();
         schedule();
       });
       fieldObserver.observe(found.element, { subtree: true, childList: true, characterData: true });
@@ -93,6 +94,8 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
 
   function deactivate() {
     clearTimeout(scheduled);
+    clearTimeout(editPending);
+    editPending = undefined;
     fieldObserver?.disconnect();
     resizeObserver?.disconnect();
     field?.dispose();
@@ -100,6 +103,18 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
     current = null;
     ignored.clear();
     clear();
+  }
+
+  /**
+   * A keystroke's edit announced (beforeinput) and not yet in the DOM: Slate and Draft.js render it a task
+   * later. Until it lands, a layout keeps the underlines the keystroke hid hidden; then one places them again.
+   */
+  let editPending: ReturnType<typeof setTimeout> | undefined;
+  function editLanded() {
+    if (editPending === undefined) return;
+    clearTimeout(editPending);
+    editPending = undefined;
+    requestLayout();
   }
 
   function schedule(delay = PAUSE_MS) {
@@ -204,7 +219,7 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
       popover,
       viewport: viewport(),
     };
-    overlay?.hideUnderlinesFrom(null);
+    if (editPending === undefined) overlay?.hideUnderlinesFrom(null);
     draw();
   }
 
@@ -303,11 +318,16 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
     activate(event.composedPath()[0] ?? event.target);
   });
   on('beforeinput', (event) => {
-    if (field && event.composedPath().includes(field.element)) hideStaleUnderlines(field);
+    if (!field || !event.composedPath().includes(field.element)) return;
+    hideStaleUnderlines(field);
+    // an edit the editor drops (or makes without a DOM change) must not keep underlines hidden for long
+    clearTimeout(editPending);
+    editPending = setTimeout(editLanded, 500);
   });
   on('input', (event) => {
     if (field && event.composedPath().includes(field.element)) {
       current = null;
+      editLanded();
       field.lastInputAt = performance.now();
       schedule();
     }
