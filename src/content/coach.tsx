@@ -96,6 +96,7 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
     clearTimeout(scheduled);
     clearTimeout(editPending);
     editPending = undefined;
+    heldHidden = false;
     fieldObserver?.disconnect();
     resizeObserver?.disconnect();
     field?.dispose();
@@ -110,11 +111,15 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
    * later. Until it lands, a layout keeps the underlines the keystroke hid hidden; then one places them again.
    */
   let editPending: ReturnType<typeof setTimeout> | undefined;
+  /** A layout ran while the edit was pending and kept underlines hidden: the edit's landing lays them out again. */
+  let heldHidden = false;
   function editLanded() {
     if (editPending === undefined) return;
     clearTimeout(editPending);
     editPending = undefined;
-    requestLayout();
+    // (most editors change the DOM in the keystroke's own task: no layout came between, none is added)
+    if (heldHidden) requestLayout();
+    heldHidden = false;
   }
 
   function schedule(delay = PAUSE_MS) {
@@ -220,6 +225,7 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
       viewport: viewport(),
     };
     if (editPending === undefined) overlay?.hideUnderlinesFrom(null);
+    else heldHidden = true;
     draw();
   }
 
