@@ -51,6 +51,14 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
   const hostDoc = view.doc;
   const hostWin = hostDoc.defaultView!;
   let at: FramePlacement = { x: 0, y: 0, clip: null };
+  /**
+   * Where the field and its content sat when the underlines were placed. A scroll moves them at once, but its
+   * event (and the layout that follows it) comes only with the next frame: a keystroke in between compares the
+   * caret with boxes from before the scroll.
+   */
+  let placedFrom = '';
+  const viewKey = (element: HTMLElement, box = element.getBoundingClientRect()) =>
+    `${box.left} ${box.top} ${element.scrollLeft} ${element.scrollTop} ${hostWin.scrollX} ${hostWin.scrollY}`;
   let field: Field | null = null;
   let fieldObserver: MutationObserver | null = null;
   let resizeObserver: ResizeObserver | null = null;
@@ -208,7 +216,9 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
       (i) => ids[i] === state.popover?.id,
     );
     const underlines: Underline[] = findings.map((finding, i) => ({ id: ids[i], finding, rects: rects[i] }));
-    const box = toOverlay(field.element.getBoundingClientRect());
+    const fieldBox = field.element.getBoundingClientRect();
+    placedFrom = viewKey(field.element, fieldBox);
+    const box = toOverlay(fieldBox);
     const badgeVisible = clip.width > 0 && clip.height > 0;
     let popover = state.popover;
     if (popover) {
@@ -355,6 +365,11 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
       const caret = Math.min(element.selectionStart ?? 0, element.selectionEnd ?? 0);
       after = (u) => u.finding.end >= caret;
     } else {
+      // the view moved since the boxes were placed (a scroll whose event has not come yet): none can be trusted
+      if (viewKey(element) !== placedFrom) {
+        requestLayout();
+        return overlay.hideUnderlinesFrom(0);
+      }
       const caret = caretRect(doc);
       if (!caret) return overlay.hideUnderlinesFrom(0);
       const c = shift(caret, at.x, at.y);

@@ -70,6 +70,39 @@ describe.each([...FIXTURE_NAMES, ...HELPDESK_NAMES])('%s', (name) => {
     await editor.page.keyboard.press('End');
   });
 
+  it('hides underlines at a keystroke that comes right after a scroll, before its frame', async () => {
+    await editor.page.evaluate(() => {
+      document.body.style.minHeight = '300vh';
+      window.scrollBy(0, 40);
+    });
+    const onWords = async () => {
+      const [underline] = await editor.underlines(BLAME);
+      const [words] = await editor.textRects('you failed to');
+      return underline && Math.abs(underline.x - words.x) < 2 && Math.abs(underline.y - words.y) < 2 ? underline : null;
+    };
+    await editor.page.keyboard.press('Home');
+    await expect.poll(onWords, { timeout: 5_000 }).not.toBeNull();
+    const before = (await onWords())!;
+    // The page scrolls back in the keystroke's own task: its scroll event, and our layout, come with the next frame.
+    // What the overlay shows is read at the keystroke's beforeinput, after ours, before any frame.
+    await editor.editable.evaluate((element) => {
+      const shown = () =>
+        [...top!.document.querySelector('empathy-coach')!.shadowRoot!.querySelectorAll<HTMLElement>('[data-finding]')]
+          .filter((box) => box.checkVisibility({ visibilityProperty: true }))
+          .map((box) => ({ rule: box.dataset.rule, y: box.getBoundingClientRect().y }));
+      element.ownerDocument.defaultView!.addEventListener('keydown', () => top!.scrollBy(0, -40), { capture: true, once: true });
+      element.ownerDocument.addEventListener('beforeinput', () => ((top as unknown as { shownAtKeystroke: unknown }).shownAtKeystroke = shown()), { capture: true, once: true });
+    });
+    await editor.page.keyboard.type('Z');
+    const shown = (await editor.page.evaluate(() => (window as unknown as { shownAtKeystroke: Array<{ rule: string; y: number }> }).shownAtKeystroke));
+    expect(shown, 'what was shown at the keystroke’s beforeinput').toBeDefined();
+    expect(shown.filter((box) => Math.abs(box.y - before.y) < 2), 'an underline left where the scroll took its words from').toEqual([]);
+    await editor.page.keyboard.press('Backspace');
+    await expect.poll(() => editor.getText(), { timeout: 5_000 }).toBe(REPLY);
+    await expect.poll(onWords, { timeout: 10_000 }).not.toBeNull();
+    await editor.page.keyboard.press('End');
+  });
+
   it('draws the popover in the page, whole and inside the viewport, also for an editor in an iframe', async () => {
     await editor.clickUnderline(UNFORTUNATELY);
     await expect.poll(() => editor.popover(), { timeout: 5_000 }).not.toBeNull();
