@@ -23,7 +23,7 @@ export const CATEGORY_LABELS: Record<Category, string> = {
 
 export const STYLES = `
 :host { all: initial; }
-.layer { position: fixed; inset: 0; pointer-events: none; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #202124; }
+.layer { position: fixed; inset: 0 auto auto 0; width: 0; height: 0; pointer-events: none; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #202124; }
 .clip { position: fixed; overflow: hidden; pointer-events: none; }
 .underline { position: fixed; box-sizing: border-box; border-bottom: 2px solid var(--c); pointer-events: none; }
 .underline.hint { border-bottom-style: dotted; }
