@@ -58,7 +58,7 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
    */
   let placedFrom = '';
   const viewKey = (element: HTMLElement, box = element.getBoundingClientRect()) =>
-    `${box.left} ${box.top} ${element.scrollLeft} ${element.scrollTop} ${hostWin.scrollX} ${hostWin.scrollY}`;
+    `${box.left} ${box.top} ${element.scrollLeft} ${element.scrollTop} ${view.framesAt()}`;
   let field: Field | null = null;
   let fieldObserver: MutationObserver | null = null;
   let resizeObserver: ResizeObserver | null = null;

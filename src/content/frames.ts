@@ -19,6 +19,8 @@ export interface OverlayView {
   readonly doc: Document;
   /** Reads where the field's frames sit now (one layout read per frame element). */
   place(): FramePlacement;
+  /** Where each of the field's frames sits in its parent's viewport, cheaply: a key that changes when any moves. */
+  framesAt(): string;
 }
 
 export function overlayView(doc: Document, visibleBox: (element: Element) => DOMRect): OverlayView {
@@ -46,6 +48,14 @@ export function overlayView(doc: Document, visibleBox: (element: Element) => DOM
         y += boxes[i].content.y;
       }
       return { x, y, clip };
+    },
+    framesAt() {
+      let key = '';
+      for (const frame of frames) {
+        const box = frame.getBoundingClientRect();
+        key += `${box.left} ${box.top} `;
+      }
+      return key;
     },
   };
 }
