@@ -35,6 +35,11 @@ describe.each([...FIXTURE_NAMES, ...HELPDESK_NAMES])('%s', (name) => {
     const [underline] = await editor.underlines(UNFORTUNATELY);
     const [text] = await editor.textRects('Unfortunately');
     expect(underline, 'an underline for "Unfortunately"').toBeDefined();
+    // placed in the clip's box (their containing block), so the clip's overflow cuts what lies outside the field
+    const placedInClip = await editor.overlay.evaluate(() =>
+      [...document.querySelector('empathy-coach')!.shadowRoot!.querySelectorAll<HTMLElement>('[data-finding]')].every((box) => box.offsetParent === box.parentElement),
+    );
+    expect(placedInClip, 'underlines positioned inside their clip box').toBe(true);
     expect(Math.abs(underline.x - text.x)).toBeLessThan(2);
     expect(Math.abs(underline.width - text.width)).toBeLessThan(2);
     expect(Math.abs(underline.y - text.y)).toBeLessThan(2);
@@ -91,12 +96,17 @@ describe.each([...FIXTURE_NAMES, ...HELPDESK_NAMES])('%s', (name) => {
           .filter((box) => box.checkVisibility({ visibilityProperty: true }))
           .map((box) => ({ rule: box.dataset.rule, y: box.getBoundingClientRect().y }));
       element.ownerDocument.defaultView!.addEventListener('keydown', () => top!.scrollBy(0, -40), { capture: true, once: true });
-      element.ownerDocument.addEventListener('beforeinput', () => ((top as unknown as { shownAtKeystroke: unknown }).shownAtKeystroke = shown()), { capture: true, once: true });
+      element.ownerDocument.addEventListener('beforeinput', () => ((top as unknown as { atKeystroke: unknown }).atKeystroke = { shown: shown(), scrollY: top!.scrollY }), {
+        capture: true,
+        once: true,
+      });
     });
+    const scrolledFrom = await editor.page.evaluate(() => scrollY);
     await editor.page.keyboard.type('Z');
-    const shown = (await editor.page.evaluate(() => (window as unknown as { shownAtKeystroke: Array<{ rule: string; y: number }> }).shownAtKeystroke));
-    expect(shown, 'what was shown at the keystroke’s beforeinput').toBeDefined();
-    expect(shown.filter((box) => Math.abs(box.y - before.y) < 2), 'an underline left where the scroll took its words from').toEqual([]);
+    const at = await editor.page.evaluate(() => (window as unknown as { atKeystroke?: { shown: Array<{ rule: string; y: number }>; scrollY: number } }).atKeystroke);
+    expect(at, 'what was shown at the keystroke’s beforeinput').toBeDefined();
+    expect(at!.scrollY, 'the page scrolled in the keystroke’s task').toBe(scrolledFrom - 40);
+    expect(at!.shown.filter((box) => Math.abs(box.y - before.y) < 2), 'an underline left where the scroll took its words from').toEqual([]);
     await editor.page.keyboard.press('Backspace');
     await expect.poll(() => editor.getText(), { timeout: 5_000 }).toBe(REPLY);
     await expect.poll(onWords, { timeout: 10_000 }).not.toBeNull();

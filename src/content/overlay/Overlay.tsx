@@ -46,10 +46,11 @@ export function Overlay({
   canDisable(rule: string): boolean;
 }) {
   const active = state.popover ? findingById(state.popover.id) : undefined;
+  const clip = state.clip;
   return (
     <div class="layer">
-      {state.clip && (
-        <div class="clip" style={box(state.clip)}>
+      {clip && (
+        <div class="clip" style={box(clip)}>
           {state.underlines.flatMap((u) =>
             u.rects.map((r, i) => (
               <div
@@ -57,7 +58,7 @@ export function Overlay({
                 class={`underline ${u.finding.severity}${state.popover?.id === u.id ? ' active' : ''}`}
                 data-finding={u.id}
                 data-rule={u.finding.rule}
-                style={{ ...color(u.finding), left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` }}
+                style={{ ...color(u.finding), left: `${r.left - clip.left}px`, top: `${r.top - clip.top}px`, width: `${r.width}px`, height: `${r.height}px` }}
               />
             )),
           )}

@@ -24,8 +24,10 @@ export const CATEGORY_LABELS: Record<Category, string> = {
 export const STYLES = `
 :host { all: initial; }
 .layer { position: fixed; inset: 0 auto auto 0; width: 0; height: 0; pointer-events: none; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #202124; }
+/* the underlines are placed in the clip's box, which is their containing block: its overflow cuts what lies
+   outside the field (a fixed-position child would escape it) */
 .clip { position: fixed; overflow: hidden; pointer-events: none; }
-.underline { position: fixed; box-sizing: border-box; border-bottom: 2px solid var(--c); pointer-events: none; }
+.underline { position: absolute; box-sizing: border-box; border-bottom: 2px solid var(--c); pointer-events: none; }
 .underline.hint { border-bottom-style: dotted; }
 .underline.active { background: color-mix(in srgb, var(--c) 16%, transparent); }
 .popover, .panel { pointer-events: auto; position: fixed; box-sizing: border-box; max-width: min(360px, calc(100vw - 16px));
