@@ -36,7 +36,7 @@ const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
 // 5 × 151 keys: the p95 is the ~38th slowest key of each mode, which a few stray pauses of the machine (a GC, the
 // other browser's process) move far less than the ~8th of one round's keys, or the ~23rd of three rounds'
 const ROUNDS = 5;
-/** Resamples for the ratios' 90% intervals (bootstrap over the keys of each mode). */
+/** Resamples for the ratios' 90% intervals (bootstrap over bursts, each with its twin in the other browser). */
 const RESAMPLES = 2000;
 const DRAFT_WORDS = 1000;
 const DRAFT_SEED = 424_242;
@@ -85,8 +85,9 @@ export async function benchTyping() {
   }
   const rows = Object.entries(runs).map(([mode, rounds]) => summarise(mode, rounds));
   const [without, withExt] = rows;
-  const keys = (mode) => runs[mode].flatMap((r) => r.latencies);
-  const interval = (q) => ratioInterval(keys('with'), keys('without'), q, createRandom(DRAFT_SEED));
+  // a round's bursts: each the same words typed into both browsers a second apart, on the same machine
+  const bursts = runs.with.flatMap((w, round) => byBurst(w).map((keys, i) => ({ with: keys, without: byBurst(runs.without[round])[i] })));
+  const interval = (q) => ratioInterval(bursts, q, createRandom(DRAFT_SEED));
   return {
     rows,
     ratio: { median: withExt.latency.median / without.latency.median, p95: withExt.latency.p95 / without.latency.p95 },
@@ -304,11 +305,14 @@ async function startTrace(context, page) {
 // Statistics
 
 function probeStats({ keys, events, longTasks }) {
-  const painted = keys.filter((k) => Number.isFinite(k.painted));
+  const bursts = burstOfKey();
+  if (keys.length !== bursts.length) throw new Error(`typing bench: ${keys.length} keydowns for ${bursts.length} typed keys`);
+  const painted = keys.map((k, i) => ({ ...k, burst: bursts[i] })).filter((k) => Number.isFinite(k.painted));
   if (painted.length < keys.length * 0.9) throw new Error(`typing bench: only ${painted.length} of ${keys.length} keystrokes reached a frame`);
   const latencies = painted.map((k) => k.painted - k.start);
   return {
     latencies,
+    bursts: painted.map((k) => k.burst),
     processingTimes: painted.map((k) => k.processing).filter(Number.isFinite),
     latency: { median: quantile(latencies, 0.5), p95: quantile(latencies, 0.95) },
     eventEntries: events.length,
@@ -404,14 +408,36 @@ function summarise(mode, rounds) {
 
 const sum = (values) => values.reduce((a, b) => a + b, 0);
 
+/** Each typed key's burst, in typing order (as typeLikeAPerson splits the text). */
+function burstOfKey() {
+  const ids = [];
+  let burst = 0;
+  for (const where of ['middle', 'end']) {
+    const words = TYPED[where].match(/\s*\S+/g);
+    for (let i = 0; i < words.length; i += WORDS_PER_BURST, burst++) ids.push(...[...words.slice(i, i + WORDS_PER_BURST).join('')].map(() => burst));
+  }
+  return ids;
+}
+
+/** A round's latencies grouped by burst. */
+function byBurst(round) {
+  const groups = Array.from({ length: burstOfKey().at(-1) + 1 }, () => []);
+  round.latencies.forEach((latency, i) => groups[round.bursts[i]].push(latency));
+  return groups;
+}
+
 /**
  * How far a with ÷ without ratio of a quantile could move by chance: the 5th and 95th percentiles of the ratio
- * over resamples (with replacement) of each mode's keys. An interval that straddles the target says the run
- * cannot tell; one below it says the target is met beyond the run's noise.
+ * over resamples (with replacement) of the bursts of all rounds, each burst drawn with its twin in the other
+ * browser. Keys are not independent (a stray pause of the machine slows a run of them), bursts nearly are, and
+ * twins share the machine's state. An interval that reaches the target says the run cannot tell; one below it
+ * says the target is met beyond the run's noise.
  */
-function ratioInterval(withKeys, withoutKeys, q, random) {
-  const resample = (values) => values.map(() => values[Math.floor(random() * values.length)]);
-  const ratios = Array.from({ length: RESAMPLES }, () => quantile(resample(withKeys), q) / quantile(resample(withoutKeys), q));
+function ratioInterval(bursts, q, random) {
+  const ratios = Array.from({ length: RESAMPLES }, () => {
+    const drawn = bursts.map(() => bursts[Math.floor(random() * bursts.length)]);
+    return quantile(drawn.flatMap((b) => b.with), q) / quantile(drawn.flatMap((b) => b.without), q);
+  });
   return [quantile(ratios, 0.05), quantile(ratios, 0.95)];
 }
 
@@ -454,7 +480,7 @@ export function printTyping(result) {
   console.log('(ms. Over the keys of all rounds: latency, keydown timestamp to just after the next frame; input proc., first to');
   console.log(' last input listener with microtasks. Median per round: ET, Event Timing entries; long tasks, count, total and');
   console.log(" longest; main thread, busy while typing (trace); ours, the extension's scripts in it; underlines after typing)");
-  console.log(`  90% interval of the ratio (each mode's keys resampled): median ${span(result.interval.median)}; p95 ${span(result.interval.p95)}`);
+  console.log(`  90% interval of the ratio (bursts resampled, each with its twin): median ${span(result.interval.median)}; p95 ${span(result.interval.p95)}`);
   const ratios = (pick) => result.roundRatios.map((r) => r[pick].toFixed(2)).join(' ');
   console.log(`  latency ratio per round: median ${ratios('median')}; p95 ${ratios('p95')}`);
   for (const row of result.rows) console.log(`  long tasks ${`${row.mode}:`.padEnd(9)}${row.rounds.map((r) => list(r.longTasks)).join(' | ')}`);
