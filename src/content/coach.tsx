@@ -433,7 +433,9 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
     }, { signal });
   }
   // Editors created after the page loaded and focused without a focus event reaching us (autofocus inside a
-  // late-rendered composer), and composers removed while coached: watched here, at most once a frame.
+  // late-rendered composer), composers removed while coached, and a page whose layout moves the field without
+  // a scroll or a resize (a banner shown above it, a message added to the thread): watched here, at most once a
+  // frame, in the field's document and in the overlay's (which holds the field's iframe).
   let domCheck = 0;
   const pageObserver = new MutationObserver((records) => {
     // typing in the coached field is the common case, and needs no check: skip it before asking for a frame
@@ -442,9 +444,13 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
       domCheck = 0;
       if (field && !field.element.isConnected) deactivate();
       if (!field && doc.activeElement && doc.activeElement !== doc.body) activate(doc.activeElement);
+      // in this frame, before it is drawn (the layout read here is the one the frame makes anyway)
+      if (field && analysed && viewKey(field.element) !== placedFrom) layout();
     });
   });
-  pageObserver.observe(doc.documentElement, { childList: true, subtree: true });
+  const watched: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden'] };
+  pageObserver.observe(doc.documentElement, watched);
+  if (hostDoc !== doc) pageObserver.observe(hostDoc.documentElement, watched);
   signal.addEventListener('abort', () => pageObserver.disconnect());
   on('scroll', () => requestLayout(), doc);
   win.addEventListener('resize', () => requestLayout(), { signal, passive: true });

@@ -62,6 +62,31 @@ describe.each([...FIXTURE_NAMES, ...HELPDESK_NAMES])('%s', (name) => {
     await editor.page.evaluate(() => window.scrollTo(0, 0));
   });
 
+  it('keeps underlines on their words when the page’s layout moves the field, without a scroll or a resize', async () => {
+    const onWords = async () => {
+      const [underline] = await editor.underlines(UNFORTUNATELY);
+      const [text] = await editor.textRects('Unfortunately');
+      return Boolean(underline) && Math.abs(underline.x - text.x) < 2 && Math.abs(underline.y - text.y) < 2;
+    };
+    await editor.editable.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await expect.poll(onWords, { timeout: 2_000 }).toBe(true);
+    const [from] = await editor.textRects('Unfortunately');
+    // a banner appears at the top of the page: everything below it, the field (or its iframe) included, moves down
+    await editor.page.evaluate(() => {
+      const banner = document.createElement('div');
+      banner.id = 'test-banner';
+      banner.style.height = '48px';
+      // (a page scrolled down would otherwise keep its content in place: scroll anchoring)
+      document.documentElement.style.overflowAnchor = 'none';
+      document.body.prepend(banner);
+    });
+    const [to] = await editor.textRects('Unfortunately');
+    expect(to.y - from.y, 'the banner moved the words').toBeGreaterThan(20);
+    await expect.poll(onWords, { timeout: 2_000 }).toBe(true);
+    await editor.page.evaluate(() => document.getElementById('test-banner')!.remove());
+    await expect.poll(onWords, { timeout: 2_000 }).toBe(true);
+  });
+
   it('hides underlines after the caret from the keystroke until they are placed again', async () => {
     await editor.page.keyboard.press('Home');
     await editor.page.keyboard.type('Z');
