@@ -448,7 +448,9 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
       if (field && analysed && viewKey(field.element) !== placedFrom) layout();
     });
   });
-  const watched: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden'] };
+  // Nodes added and removed only: attributes change inside editors at every keystroke (a callback each on the
+  // typing path, measured), and a page shows and hides its parts mostly by rendering them.
+  const watched: MutationObserverInit = { childList: true, subtree: true };
   pageObserver.observe(doc.documentElement, watched);
   if (hostDoc !== doc) pageObserver.observe(hostDoc.documentElement, watched);
   signal.addEventListener('abort', () => pageObserver.disconnect());
