@@ -86,7 +86,10 @@ export async function benchTyping() {
   const rows = Object.entries(runs).map(([mode, rounds]) => summarise(mode, rounds));
   const [without, withExt] = rows;
   // a round's bursts: each the same words typed into both browsers a second apart, on the same machine
-  const bursts = runs.with.flatMap((w, round) => byBurst(w).map((keys, i) => ({ with: keys, without: byBurst(runs.without[round])[i] })));
+  const bursts = runs.with.flatMap((w, round) => {
+    const twins = byBurst(runs.without[round]);
+    return byBurst(w).map((keys, i) => ({ with: keys, without: twins[i] }));
+  });
   const interval = (q) => ratioInterval(bursts, q, createRandom(DRAFT_SEED));
   return {
     rows,
@@ -305,9 +308,8 @@ async function startTrace(context, page) {
 // Statistics
 
 function probeStats({ keys, events, longTasks }) {
-  const bursts = burstOfKey();
-  if (keys.length !== bursts.length) throw new Error(`typing bench: ${keys.length} keydowns for ${bursts.length} typed keys`);
-  const painted = keys.map((k, i) => ({ ...k, burst: bursts[i] })).filter((k) => Number.isFinite(k.painted));
+  if (keys.length !== BURST_OF_KEY.length) throw new Error(`typing bench: ${keys.length} keydowns for ${BURST_OF_KEY.length} typed keys`);
+  const painted = keys.map((k, i) => ({ ...k, burst: BURST_OF_KEY[i] })).filter((k) => Number.isFinite(k.painted));
   if (painted.length < keys.length * 0.9) throw new Error(`typing bench: only ${painted.length} of ${keys.length} keystrokes reached a frame`);
   const latencies = painted.map((k) => k.painted - k.start);
   return {
@@ -409,7 +411,7 @@ function summarise(mode, rounds) {
 const sum = (values) => values.reduce((a, b) => a + b, 0);
 
 /** Each typed key's burst, in typing order (as typeLikeAPerson splits the text). */
-function burstOfKey() {
+const BURST_OF_KEY = (() => {
   const ids = [];
   let burst = 0;
   for (const where of ['middle', 'end']) {
@@ -417,11 +419,11 @@ function burstOfKey() {
     for (let i = 0; i < words.length; i += WORDS_PER_BURST, burst++) ids.push(...[...words.slice(i, i + WORDS_PER_BURST).join('')].map(() => burst));
   }
   return ids;
-}
+})();
 
 /** A round's latencies grouped by burst. */
 function byBurst(round) {
-  const groups = Array.from({ length: burstOfKey().at(-1) + 1 }, () => []);
+  const groups = Array.from({ length: BURST_OF_KEY.at(-1) + 1 }, () => []);
   round.latencies.forEach((latency, i) => groups[round.bursts[i]].push(latency));
   return groups;
 }
@@ -476,7 +478,6 @@ export function printTyping(result) {
     line([`${row.mode} extension`, fmt(latency.median), fmt(latency.p95), fmt(row.processing), row.eventEntries, longTasks.count, fmt(longTasks.total), fmt(longTasks.max), fmt(row.busyMs), fmt(row.oursMs), row.underlines]);
   }
   line(['ratio with÷without', result.ratio.median.toFixed(2), result.ratio.p95.toFixed(2)]);
-
   console.log('(ms. Over the keys of all rounds: latency, keydown timestamp to just after the next frame; input proc., first to');
   console.log(' last input listener with microtasks. Median per round: ET, Event Timing entries; long tasks, count, total and');
   console.log(" longest; main thread, busy while typing (trace); ours, the extension's scripts in it; underlines after typing)");

@@ -52,9 +52,10 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
   const hostWin = hostDoc.defaultView!;
   let at: FramePlacement = { x: 0, y: 0, clip: null };
   /**
-   * Where the field and its content sat when the underlines were placed. A scroll moves them at once, but its
-   * event (and the layout that follows it) comes only with the next frame: a keystroke in between compares the
-   * caret with boxes from before the scroll.
+   * Where the field, its content and its frames sat when the underlines were placed. A scroll moves them at
+   * once, but its event (and the layout that follows it) comes only with the next frame: a keystroke in between
+   * would compare the caret with boxes from before the scroll. A page's layout moves them with no event at all:
+   * the page observer compares this too.
    */
   let placedFrom = '';
   const viewKey = (element: HTMLElement, box = element.getBoundingClientRect()) =>

@@ -27,6 +27,13 @@ describe.each([...FIXTURE_NAMES, ...HELPDESK_NAMES])('%s', (name) => {
   });
   afterAll(() => editor?.page.close());
 
+  /** The rule's first underline if it sits on the words (within 2 px), else null. */
+  const underlineOn = async (rule: string, words: string) => {
+    const [underline] = await editor.underlines(rule);
+    const [text] = await editor.textRects(words);
+    return underline && Math.abs(underline.x - text.x) < 2 && Math.abs(underline.y - text.y) < 2 ? underline : null;
+  };
+
   it('types into the editor model as a person would', async () => {
     expect(await editor.getText()).toBe(REPLY);
   });
@@ -52,24 +59,14 @@ describe.each([...FIXTURE_NAMES, ...HELPDESK_NAMES])('%s', (name) => {
       document.body.style.minHeight = '300vh';
       window.scrollBy(0, 60);
     });
-    await expect
-      .poll(async () => {
-        const [underline] = await editor.underlines(UNFORTUNATELY);
-        const [text] = await editor.textRects('Unfortunately');
-        return Math.abs(underline.x - text.x) < 2 && Math.abs(underline.y - text.y) < 2;
-      }, { timeout: 5_000 })
-      .toBe(true);
+    await expect.poll(() => underlineOn(UNFORTUNATELY, 'Unfortunately'), { timeout: 5_000 }).not.toBeNull();
     await editor.page.evaluate(() => window.scrollTo(0, 0));
   });
 
   it('keeps underlines on their words when the page’s layout moves the field, without a scroll or a resize', async () => {
-    const onWords = async () => {
-      const [underline] = await editor.underlines(UNFORTUNATELY);
-      const [text] = await editor.textRects('Unfortunately');
-      return Boolean(underline) && Math.abs(underline.x - text.x) < 2 && Math.abs(underline.y - text.y) < 2;
-    };
+    const onWords = () => underlineOn(UNFORTUNATELY, 'Unfortunately');
     await editor.editable.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-    await expect.poll(onWords, { timeout: 2_000 }).toBe(true);
+    await expect.poll(onWords, { timeout: 2_000 }).not.toBeNull();
     const [from] = await editor.textRects('Unfortunately');
     // a banner appears at the top of the page: everything below it, the field (or its iframe) included, moves down
     await editor.page.evaluate(() => {
@@ -82,9 +79,9 @@ describe.each([...FIXTURE_NAMES, ...HELPDESK_NAMES])('%s', (name) => {
     });
     const [to] = await editor.textRects('Unfortunately');
     expect(to.y - from.y, 'the banner moved the words').toBeGreaterThan(20);
-    await expect.poll(onWords, { timeout: 2_000 }).toBe(true);
+    await expect.poll(onWords, { timeout: 2_000 }).not.toBeNull();
     await editor.page.evaluate(() => document.getElementById('test-banner')!.remove());
-    await expect.poll(onWords, { timeout: 2_000 }).toBe(true);
+    await expect.poll(onWords, { timeout: 2_000 }).not.toBeNull();
   });
 
   it('hides underlines after the caret from the keystroke until they are placed again', async () => {
@@ -105,11 +102,7 @@ describe.each([...FIXTURE_NAMES, ...HELPDESK_NAMES])('%s', (name) => {
       document.body.style.minHeight = '300vh';
       window.scrollBy(0, 40);
     });
-    const onWords = async () => {
-      const [underline] = await editor.underlines(BLAME);
-      const [words] = await editor.textRects('you failed to');
-      return underline && Math.abs(underline.x - words.x) < 2 && Math.abs(underline.y - words.y) < 2 ? underline : null;
-    };
+    const onWords = () => underlineOn(BLAME, 'you failed to');
     await editor.page.keyboard.press('Home');
     await expect.poll(onWords, { timeout: 5_000 }).not.toBeNull();
     const before = (await onWords())!;
