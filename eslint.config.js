@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import autoImports from './.wxt/eslint-auto-imports.mjs';
+import { BOUNDARIES } from './eslint.boundaries.js';
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'dist/**', 'node_modules/**', 'coverage/**'] },
@@ -17,4 +18,5 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  ...BOUNDARIES.map(({ files, rules }) => ({ files, ignores: ['**/*.test.ts', '**/*.test.tsx'], rules })),
 );

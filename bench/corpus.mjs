@@ -10,17 +10,9 @@
  * The same (words, seed) always gives the same text, so runs on different machines and days are comparable.
  */
 
-/** mulberry32: tiny, fast and good enough to pick templates; Math.random can't be seeded. */
-export function createRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRandom } from '../src/eval/random.mjs';
+
+export { createRandom };
 
 const SLOTS = {
   name: ['Sam', 'Priya', 'Jordan', 'Mei', 'Lucas', 'Amara', 'Tomás', 'Ines', 'Kofi', 'Hannah', 'Yusuf', 'Olga', 'Dev', 'Rosa', 'Finn', 'Aiko', 'Marcus', 'Leila', 'Noah', 'Zara'],

@@ -1,6 +1,6 @@
 // active-packs alone, not the background index: tabs read packs, they never fetch or validate them
-import { getActivePacks, watchActivePacks, type ActivePacks } from '../../src/background/active-packs';
-import { getSitePolicy } from '../../src/background/site-policy';
+import { getActivePacks, watchActivePacks, type ActivePacks } from '../../src/storage';
+import { getSitePolicy } from '../../src/storage';
 import { startCoaching, type Coach } from '../../src/content/coach';
 import { startInsightsRecorder } from '../../src/content/insights';
 import { KNOWN_SITE_MATCHES, siteForUrl, type Conversation } from '../../src/content/sites';

@@ -4,7 +4,7 @@
  * persist across worker restarts; ensureAlarms reconciles them with the subscriptions.
  */
 import { browser } from '#imports';
-import { DEFAULT_INTERVAL_MINUTES, type Subscription } from './store';
+import { DEFAULT_INTERVAL_MINUTES, type Subscription } from '../storage';
 
 const SYNC = 'sync:';
 const RETRY = 'retry:';

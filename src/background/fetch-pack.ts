@@ -4,7 +4,7 @@
  * retries with backoff for failures that may pass (network, timeout, 5xx, 429). Never throws: every failure
  * comes back as a reason a trainer can act on.
  */
-import type { SyncErrorKind } from './store';
+import type { SyncErrorKind } from '../storage';
 
 export interface FetchLimits {
   fetch?: typeof fetch;

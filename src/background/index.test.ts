@@ -4,7 +4,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { formatIssue, loadPack } from '../packs';
 import { DEFAULT_SETTINGS, settingsItem } from '../settings';
 import { dayKey, insightsItem } from '../insights';
-import { handleMessage, packStatesItem, startBackground, subscribe, subscriptionsItem, syncSubscription, watchActivePacks, type ActivePacks } from './index';
+import { packStatesItem, subscriptionsItem, watchActivePacks, type ActivePacks } from '../storage';
+import { handleMessage, startBackground, subscribe, syncSubscription } from './index';
 import { startPackServer, type PackServer } from './test-server';
 import { teamPack } from './test-packs';
 

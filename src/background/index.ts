@@ -7,18 +7,15 @@ import { clearInsights, recordInsights, rollUpInsights } from '../insights/store
 import { isMessage, type Message, type Replies } from '../messages';
 import { ensureAlarms, subscriptionOfAlarm } from './alarms';
 import { applyPolicy } from './policy';
-import { subscriptionsItem } from './store';
+import { subscriptionsItem } from '../storage';
 import { importPackFile, subscribe, unsubscribe } from './subscriptions';
 import { syncAll, syncSubscription, type SyncOptions } from './sync';
 
-export { activePacksFrom, getActivePacks, qualifiedRuleIds, watchActivePacks, type ActivePacks } from './active-packs';
 export { ensureAlarms, intervalOf } from './alarms';
 export { fetchPack, MAX_PACK_BYTES, type FetchLimits, type FetchResult } from './fetch-pack';
 export { applyPolicy, normalisePolicy, readManagedStorage } from './policy';
-export { getSitePolicy, type SitePolicy } from './site-policy';
-export * from './store';
-export { importPackFile, subscribe, unsubscribe, type ActionResult, type SubscribeRequest } from './subscriptions';
-export { signatureUrl, syncAll, syncSubscription, type SyncOptions, type SyncOutcome } from './sync';
+export { importPackFile, subscribe, unsubscribe } from './subscriptions';
+export { signatureUrl, syncAll, syncSubscription, type SyncOptions } from './sync';
 export { checkIntervalMinutes, checkPackUrl, MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES } from './validate';
 
 /** Reads the policy, sets the alarms and syncs everything: on install, on browser start. */

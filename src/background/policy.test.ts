@@ -1,19 +1,8 @@
 // Enterprise policy: normalising storage.managed, managed subscriptions, locking, and key rotation by policy.
 import { fakeBrowser } from 'wxt/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  applyPolicy,
-  getActivePacks,
-  getSitePolicy,
-  normalisePolicy,
-  onPolicyChanged,
-  packStatesItem,
-  policyItem,
-  subscribe,
-  subscriptionsItem,
-  syncSubscription,
-  unsubscribe,
-} from './index';
+import { getActivePacks, getSitePolicy, packStatesItem, policyItem, subscriptionsItem } from '../storage';
+import { applyPolicy, normalisePolicy, onPolicyChanged, subscribe, syncSubscription, unsubscribe } from './index';
 import { startPackServer, type PackServer } from './test-server';
 import { teamPack, testKey } from './test-packs';
 

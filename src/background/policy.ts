@@ -16,7 +16,7 @@ import {
   type ManagedPolicy,
   type PolicyState,
   type Subscription,
-} from './store';
+} from '../storage';
 
 export async function readManagedStorage(): Promise<Record<string, unknown>> {
   try {

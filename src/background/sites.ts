@@ -3,12 +3,10 @@
  * host permission is granted), and unregistered when they turn it off. State lives in settings; this only
  * brings the registration in line with it, so it is safe to run at any time, as often as wanted.
  */
-import { siteMatches } from '../content/sites';
+import { CONTENT_SCRIPT_FILE, siteMatches } from '../content/sites';
 import type { Settings } from '../settings';
 
 export const SITES_SCRIPT_ID = 'enabled-sites';
-/** The content script as built (WXT's output path for entrypoints/content). */
-export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 
 /** The hosts whose coaching the agent enabled, not turned off, and whose permission is still granted. */
 export async function activeSites(settings: Settings): Promise<string[]> {

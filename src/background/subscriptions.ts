@@ -3,18 +3,11 @@
  * says why in words the agent can act on; nothing already active is touched by a refused request.
  */
 import { formatIssue, loadPack, normalisePublicKey } from '../packs';
+import type { ActionResult, SubscribeRequest } from '../messages';
 import { ensureAlarms } from './alarms';
-import { mutate, packStatesItem, policyItem, subscriptionsItem, type Subscription } from './store';
+import { mutate, packStatesItem, policyItem, subscriptionsItem, type Subscription } from '../storage';
 import { packIdUsedBy } from './sync';
 import { checkIntervalMinutes, checkPackUrl } from './validate';
-
-export type ActionResult = { ok: true; id: string } | { ok: false; error: string; details?: string[] };
-
-export interface SubscribeRequest {
-  url: string;
-  publicKey?: string;
-  intervalMinutes?: number;
-}
 
 export async function subscribe(request: SubscribeRequest, now = Date.now()): Promise<ActionResult> {
   const urlProblem = checkPackUrl(request.url);

@@ -1,7 +1,8 @@
 // The sync state machine against a real HTTP server on 127.0.0.1, with fakeBrowser's storage and alarms.
 import { fakeBrowser } from 'wxt/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { packStatesItem, subscribe, subscriptionsItem, syncSubscription, unsubscribe, type PackState, type SyncOptions } from './index';
+import { packStatesItem, subscriptionsItem, type PackState } from '../storage';
+import { subscribe, syncSubscription, unsubscribe, type SyncOptions } from './index';
 import { startPackServer, type PackServer } from './test-server';
 import { teamPack, testKey } from './test-packs';
 

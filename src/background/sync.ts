@@ -4,23 +4,16 @@
  * worker stopped anywhere before it leaves the last good version active; any failure keeps that version too
  * and records which file, what and when for the options page.
  */
+import type { SyncOutcome } from '../messages';
 import { BUILTIN_PACKS, formatIssue, loadPack, verifyPackSignature } from '../packs';
 import { scheduleRetry } from './alarms';
 import { fetchPack, type FetchLimits } from './fetch-pack';
-import { mutate, packStatesItem, subscriptionsItem, type PackState, type Subscription, type SyncError, type SyncErrorKind } from './store';
+import { mutate, packStatesItem, subscriptionsItem, type PackState, type Subscription, type SyncError, type SyncErrorKind } from '../storage';
 
 export interface SyncOptions extends FetchLimits {
   now?: () => number;
 }
 
-export interface SyncOutcome {
-  id: string;
-  /** updated: a new version is active · unchanged: 304 · failed: the last good version stays · skipped: nothing to fetch */
-  result: 'updated' | 'unchanged' | 'failed' | 'skipped';
-  /** The active version afterwards. */
-  version?: string;
-  error?: SyncError;
-}
 
 /** The signature of a pack lives beside it: the URL's path + ".sig" (a query string stays a query string). */
 export function signatureUrl(url: string): string {

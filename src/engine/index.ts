@@ -1,4 +1,5 @@
 export { createAnalyzer, type Analyzer, type AnalyzerOptions } from './analyzer';
+export { CATEGORY_COLORS, CATEGORY_LABELS } from './categories';
 export { compilePacks, PackCompileError } from './compile';
 export { readCustomer } from './context';
 export { ELEMENT_LABELS } from './elements';

@@ -1,6 +1,6 @@
 /** Small, dependency-free statistics for the evaluation: ranks, Spearman's ρ, thresholds, a seeded shuffle. */
 // the bench's seeded generator (mulberry32): the calibration/test split is the same on every machine
-import { createRandom } from '../../bench/corpus.mjs';
+import { createRandom } from './random.mjs';
 
 /** Ranks from 1, ties sharing their average rank (the usual convention for Spearman's ρ). */
 export function ranks(values: readonly number[]): number[] {

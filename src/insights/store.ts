@@ -3,14 +3,11 @@
  * tab and frame reports its counts by message, and the worker adds them one at a time (`mutate`), so two tabs
  * reporting together cannot lose each other's counts, which a read-modify-write from each tab could.
  */
-import { storage } from '#imports';
-import { mutate } from '../background/store';
-import { addDelta, checkDelta, dayKey, EMPTY_INSIGHTS, rollUp, type Insights } from './counts';
+import { insightsItem } from '../storage/insights';
+import { mutate } from '../storage/mutate';
+import { addDelta, checkDelta, dayKey, EMPTY_INSIGHTS, rollUp } from './counts';
 
-export const insightsItem = storage.defineItem<Insights>('local:insights', {
-  fallback: EMPTY_INSIGHTS,
-  version: 1,
-});
+export { insightsItem };
 
 /** Adds a tab's report; returns false (and records nothing) when it does not check out. */
 export async function recordInsights(delta: unknown, now = new Date()): Promise<boolean> {

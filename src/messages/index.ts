@@ -1,7 +1,9 @@
 /** Messages between the extension's contexts: one discriminated union, so every sender and handler is typed. */
 import { browser } from '#imports';
-import type { ActionResult, SyncOutcome } from '../background';
+import type { ActionResult, SyncOutcome } from './results';
 import type { Report } from '../engine';
+
+export type { ActionResult, SubscribeRequest, SyncOutcome } from './results';
 
 export type Message =
   /** To a tab's content script: the active field's latest report. */

@@ -1,25 +1,5 @@
 /** The overlay's styles, inside its shadow root: nothing leaks into the page, nothing from the page leaks in. */
-import type { Category } from '../../engine';
-
-export const CATEGORY_COLORS: Record<Category, string> = {
-  blame: '#d93025',
-  tone: '#e8710a',
-  'positive-language': '#c58a00',
-  jargon: '#9334e6',
-  empathy: '#d01884',
-  clarity: '#1a73e8',
-  structure: '#128797',
-};
-
-export const CATEGORY_LABELS: Record<Category, string> = {
-  blame: 'Blame',
-  tone: 'Tone',
-  'positive-language': 'Positive language',
-  jargon: 'Jargon',
-  empathy: 'Empathy',
-  clarity: 'Clarity',
-  structure: 'Structure',
-};
+export { CATEGORY_COLORS, CATEGORY_LABELS } from '../../engine/categories';
 
 export const STYLES = `
 :host { all: initial; }

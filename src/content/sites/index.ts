@@ -14,6 +14,9 @@ import { zendesk } from './zendesk';
 
 export type { Conversation, SiteAdapter } from './types';
 
+/** The content script as built (WXT's output path for entrypoints/content), for registering and injecting it. */
+export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+
 export const SITES: readonly SiteAdapter[] = [zendesk, intercom, freshdesk, helpscout, front, hubspot, salesforce, gmail];
 
 /** Every known helpdesk's match patterns: the content script's static matches. */

@@ -4,7 +4,7 @@
  * labels throughout, so it works from the keyboard and with a screen reader as it is.
  */
 import { useState } from 'preact/hooks';
-import { DEFAULT_INTERVAL_MINUTES, type SyncError } from '../../background/store';
+import { DEFAULT_INTERVAL_MINUTES, type SyncError } from '../../storage';
 import { FeedbackView, useFileImport, type Feedback } from './Feedback';
 import { packRows, type PackRow } from './pack-rows';
 import { useStoreState, type OptionsStore } from './store';

@@ -4,7 +4,7 @@
  * decides). Changes go to settings; open tabs redraw at once.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { CATEGORY_LABELS } from '../../content/overlay/styles';
+import { CATEGORY_LABELS } from '../../engine';
 import { CATEGORIES, type Category } from '../../engine/types';
 import { filterRules, ruleInfos, type RuleInfo } from './rule-rows';
 import { useStoreState, type OptionsStore } from './store';

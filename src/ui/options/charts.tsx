@@ -3,7 +3,7 @@
  * image with a title and a description for screen readers, and its numbers are also in a table under it.
  */
 import type { ComponentChildren } from 'preact';
-import { CATEGORY_COLORS, CATEGORY_LABELS } from '../../content/overlay/styles';
+import { CATEGORY_COLORS, CATEGORY_LABELS } from '../../engine';
 import { CATEGORIES } from '../../engine/types';
 import type { DayPoint, RuleOutcome } from '../../insights';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../settings';
 import type { PackSpec } from '../../engine';
-import type { PackState, PolicyState, Subscriptions } from '../../background';
+import type { PackState, PolicyState, Subscriptions } from '../../storage';
 import { packRows } from './index';
 
 const pack = (id: string, version: string): PackSpec => ({

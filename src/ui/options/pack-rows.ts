@@ -3,8 +3,8 @@
  * stored state alone so the view stays a plain function of it.
  */
 // the modules, not the background index: the options page reads pack state, it never loads or fetches packs
-import { activePacksFrom, qualifiedRuleIds } from '../../background/active-packs';
-import type { PackState, PolicyState, Subscription, Subscriptions, SyncError } from '../../background/store';
+import { activePacksFrom, qualifiedRuleIds } from '../../storage';
+import type { PackState, PolicyState, Subscription, Subscriptions, SyncError } from '../../storage';
 import type { PackSpec } from '../../engine';
 import { BUILTIN_PACKS } from '../../packs/builtin';
 import type { Settings } from '../../settings';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PackState, PolicyState, Subscriptions } from '../../background';
+import type { PackState, PolicyState, Subscriptions } from '../../storage';
 import type { PackSpec } from '../../engine';
 import { DEFAULT_SETTINGS } from '../../settings';
 import { filterRules, ruleInfos } from './index';

@@ -3,8 +3,8 @@
  * examples), its category and severity, whether it is on, and why the agent cannot change it when they cannot.
  * A plain function of the stored state, like pack-rows.
  */
-import { activePacksFrom, qualifiedRuleIds } from '../../background/active-packs';
-import type { PackState, PolicyState, Subscriptions } from '../../background/store';
+import { activePacksFrom, qualifiedRuleIds } from '../../storage';
+import type { PackState, PolicyState, Subscriptions } from '../../storage';
 import type { Category, Severity } from '../../engine/types';
 import type { Settings } from '../../settings';
 

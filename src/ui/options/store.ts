@@ -4,8 +4,8 @@
  * agent's own rule choices, to settings.
  */
 import { createStore } from 'zustand/vanilla';
-import type { ActionResult, SubscribeRequest, SyncOutcome } from '../../background';
-import { packStatesItem, policyItem, subscriptionsItem, type PackState, type PolicyState, type Subscriptions } from '../../background/store';
+import type { ActionResult, SubscribeRequest, SyncOutcome } from '../../messages';
+import { packStatesItem, policyItem, subscriptionsItem, type PackState, type PolicyState, type Subscriptions } from '../../storage';
 import { sendToBackground } from '../../messages';
 import { siteMatches } from '../../content/sites';
 import type { Severity } from '../../engine/types';

@@ -2,8 +2,7 @@
  * Coaching on the site of the agent's current tab: known helpdesks are on unless turned off; any other site is
  * enabled one by one, with its host permission asked for in the agent's click (the browser's own prompt).
  */
-import { CONTENT_SCRIPT_FILE } from '../../background/sites';
-import { siteForUrl, siteMatches } from '../../content/sites';
+import { CONTENT_SCRIPT_FILE, siteForUrl, siteMatches } from '../../content/sites';
 import { settingsItem, siteIsOn, updateSettings } from '../../settings';
 
 export interface TabSite {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { packStatesItem, subscriptionsItem } from '../../background/store';
+import { packStatesItem, subscriptionsItem } from '../../storage';
 import { DOUBLE_CHARGE, drillPack } from '../../practice/test-helpers';
 import { settingsItem, DEFAULT_SETTINGS } from '../../settings';
 import { loadProgress } from './progress';

@@ -4,7 +4,7 @@
  * editor and, once scored, in memory only: nothing here writes it anywhere.
  */
 import { createStore } from 'zustand/vanilla';
-import { getActivePacks, watchActivePacks, type ActivePacks } from '../../background/active-packs';
+import { getActivePacks, watchActivePacks, type ActivePacks } from '../../storage';
 import { createAnalyzer, type Analyzer } from '../../engine';
 import { listScenarios, scenarioFacets, scoreAttempt, type AttemptResult, type Scenario, type ScenarioFacets } from '../../practice';
 import { disableRule } from '../../settings';

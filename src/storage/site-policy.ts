@@ -2,7 +2,7 @@
  * The sites IT enabled or disabled coaching on, from the policy mirror. Its own module, depending on storage
  * only, so a content script can read it without bundling the sync machinery.
  */
-import { policyItem } from './store';
+import { policyItem } from './packs';
 
 /** Host names or match patterns, as written in the policy. */
 export interface SitePolicy {

@@ -8,8 +8,8 @@ import type { PackSpec } from '../engine';
 // the rule packs only, not the packs index: the loader (YAML parser, schema validator) and the practice
 // scenarios have no place in every tab
 import { BUILTIN_RULE_PACKS } from '../packs/builtin-rules';
-import { settingsItem, type Settings } from '../settings';
-import { packStatesItem, policyItem, subscriptionsItem, type PackState, type PolicyState, type Subscriptions } from './store';
+import { settingsItem, type Settings } from './settings';
+import { packStatesItem, policyItem, subscriptionsItem, type PackState, type PolicyState, type Subscriptions } from './packs';
 
 export interface ActivePacks {
   packs: PackSpec[];

@@ -6,6 +6,7 @@
  */
 import { storage } from '#imports';
 import type { PackSpec } from '../engine';
+import { mutate } from './mutate';
 
 /** Where a subscription came from: the options page (a URL), an imported file, or enterprise policy. */
 export type SubscriptionSource = 'options' | 'file' | 'policy';
@@ -111,15 +112,6 @@ export const policyItem = storage.defineItem<PolicyState>('local:policy', {
   fallback: { managed: false, policy: EMPTY_POLICY, problems: [], readAt: 0 },
   version: 1,
 });
-
-let queue: Promise<unknown> = Promise.resolve();
-
-/** Runs read-modify-write steps one at a time (within the worker, the only writer). */
-export function mutate<T>(step: () => Promise<T>): Promise<T> {
-  const run = queue.then(step, step);
-  queue = run.catch(() => undefined);
-  return run;
-}
 
 export async function updatePackState(id: string, change: (state: PackState) => PackState | null): Promise<void> {
   await mutate(async () => {
