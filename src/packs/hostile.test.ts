@@ -74,6 +74,6 @@ describe('hostile packs', () => {
     const text = `${HEADER}rules:\n${rule('a')}    suggest: ["please\u202ewait"]\n`;
     expect(problems(text)).toEqual(['acme.yaml:14:15: rules[0].suggest[0]: contains the invisible character U+202E, which would be inserted into the reply unseen']);
     const swap = `${HEADER}rules:\n  - id: s\n    kind: swap\n    category: jargon\n    severity: hint\n    swap: { SLA: "response\u200btime" }\n    message: m\n    examples: [{ text: "The SLA is fine.", flags: SLA }]\n    allows: [Fine.]\n`;
-    expect(problems(swap)).toEqual([expect.stringMatching(/^acme\.yaml:10:17: rules\[0\]\.swap\.SLA: contains the invisible character U\+200B/)]);
+    expect(problems(swap)).toEqual([expect.stringMatching(/^acme\.yaml:10:18: rules\[0\]\.swap\.SLA: contains the invisible character U\+200B/)]);
   });
 });
