@@ -40,9 +40,11 @@ export interface ActivePack {
   fetchedAt: number;
   /** The pinned key its signature verified with: when the pinned key changes, the pack is fetched in full again. */
   verifiedWith?: string;
+  /** Where the server's redirects led, when not to `file`. */
+  finalUrl?: string;
 }
 
-export type SyncErrorKind = 'network' | 'timeout' | 'http' | 'too-large' | 'signature' | 'pack' | 'conflict';
+export type SyncErrorKind = 'network' | 'timeout' | 'http' | 'too-large' | 'signature' | 'pack' | 'conflict' | 'redirect' | 'cors' | 'stale' | 'storage';
 
 /** Why the last sync did not activate a new version: which file, what, when. */
 export interface SyncError {
@@ -121,13 +123,14 @@ export function mutate<T>(step: () => Promise<T>): Promise<T> {
   return run;
 }
 
-export async function updatePackState(id: string, change: (state: PackState) => PackState | null): Promise<void> {
-  await mutate(async () => {
+export async function updatePackState(id: string, change: (state: PackState) => PackState | null): Promise<PackState | null> {
+  return mutate(async () => {
     const states = await packStatesItem.getValue();
     const next = change(states[id] ?? { failures: 0 });
     const copy = { ...states };
     if (next) copy[id] = next;
     else delete copy[id];
     await packStatesItem.setValue(copy);
+    return next;
   });
 }
