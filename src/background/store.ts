@@ -17,6 +17,8 @@ export interface Subscription {
   url?: string;
   /** Pinned public key (base64 SPKI): the pack is activated only with a valid `<url>.sig` by its private key. */
   publicKey?: string;
+  /** The key the agent pinned before a policy took the subscription over: kept while the policy names none. */
+  agentKey?: string;
   /** Minutes between syncs; DEFAULT_INTERVAL_MINUTES when unset. */
   intervalMinutes?: number;
   addedAt: number;
