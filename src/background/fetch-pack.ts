@@ -5,6 +5,7 @@
  * comes back as a reason a trainer can act on.
  */
 import type { SyncErrorKind } from '../storage';
+import { checkPackUrl } from './validate';
 
 export interface FetchLimits {
   fetch?: typeof fetch;
@@ -19,7 +20,8 @@ export interface FetchLimits {
 }
 
 export type FetchResult =
-  | { ok: true; status: 200; bytes: Uint8Array<ArrayBuffer>; etag?: string; lastModified?: string }
+  /** `finalUrl`: where the pack came from after redirects, when that is not the URL asked for. */
+  | { ok: true; status: 200; bytes: Uint8Array<ArrayBuffer>; etag?: string; lastModified?: string; finalUrl?: string }
   | { ok: true; status: 304 }
   | { ok: false; kind: SyncErrorKind; message: string };
 
@@ -53,6 +55,13 @@ async function fetchOnce(url: string, headers: Record<string, string>, limits: F
   try {
     // no-store: the worker decides with ETag/Last-Modified itself; the HTTP cache must not answer for the server
     const response = await (limits.fetch ?? fetch)(url, { headers, signal: controller.signal, cache: 'no-store', redirect: 'follow', credentials: 'omit' });
+    // a redirect must end where a pack may come from: https (http on localhost), no user name or password
+    const finalUrl = response.url && response.url !== url ? response.url : undefined;
+    const redirectProblem = finalUrl && checkPackUrl(finalUrl);
+    if (redirectProblem) {
+      await response.body?.cancel().catch(() => undefined);
+      return { ok: false, kind: 'redirect', message: `the server redirected to ${finalUrl}, which is refused: ${redirectProblem}` };
+    }
     if (response.status === 304) return { ok: true, status: 304 };
     if (response.status !== 200) {
       await response.body?.cancel().catch(() => undefined);
@@ -71,10 +80,36 @@ async function fetchOnce(url: string, headers: Record<string, string>, limits: F
       bytes,
       etag: response.headers.get('etag') ?? undefined,
       lastModified: response.headers.get('last-modified') ?? undefined,
+      ...(finalUrl && { finalUrl }),
     };
   } catch (error) {
     if (timedOut) return { ok: false, kind: 'timeout', message: `no complete answer within ${seconds}` };
+    if (await answersWithoutCors(url, limits)) return { ok: false, kind: 'cors', message: CORS_MESSAGE };
     return { ok: false, kind: 'network', message: `could not reach the server (${(error as Error).message})` };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const CORS_MESSAGE =
+  'the server answered, but its answer does not allow the extension to read it (no CORS header). ' +
+  'Have the server send "Access-Control-Allow-Origin: *" with the pack and its .sig (the pack is public data), ' +
+  'or grant the extension access to this site';
+
+/**
+ * fetch says only "Failed to fetch" both when the server is down and when it answered without CORS headers (a
+ * managed pack on a host the extension has no permission for). An opaque request tells them apart: it succeeds
+ * when the server answered. That failure will not pass by itself, so it is not retried as a network one.
+ */
+async function answersWithoutCors(url: string, limits: FetchLimits): Promise<boolean> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), limits.timeoutMs ?? 30_000);
+  try {
+    const probe = await (limits.fetch ?? fetch)(url, { mode: 'no-cors', signal: controller.signal, cache: 'no-store', credentials: 'omit', redirect: 'follow' });
+    await probe.body?.cancel().catch(() => undefined);
+    return probe.type === 'opaque' || probe.type === 'opaqueredirect';
+  } catch {
+    return false;
   } finally {
     clearTimeout(timer);
   }

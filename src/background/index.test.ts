@@ -16,6 +16,11 @@ beforeAll(async () => {
 afterAll(() => server.close());
 beforeEach(() => fakeBrowser.reset());
 
+/** What the options page sends: fakeBrowser's own sendMessage gives no sender, which the worker refuses. */
+const fromSender = async (message: unknown, sender: { id?: string; url?: string }) =>
+  (await fakeBrowser.runtime.onMessage.trigger(message, sender)).find((reply: unknown) => reply !== undefined);
+const fromOptionsPage = (message: unknown) => fromSender(message, { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') });
+
 const activeVersion = async (id: string) => (await packStatesItem.getValue())[id]?.active?.pack.version;
 
 describe('startBackground', () => {
@@ -45,7 +50,7 @@ describe('startBackground', () => {
 
   it('answers the options page: subscribe (then sync), sync now, import, remove', async () => {
     startBackground();
-    const send = (message: unknown) => fakeBrowser.runtime.sendMessage(message);
+    const send = (message: unknown) => fromOptionsPage(message);
     server.publish('/msg.yaml', teamPack('1.0.0', 'widget id', { id: 'msg' }));
     expect(await send({ kind: 'subscribe', url: server.url('/msg.yaml') })).toEqual({ ok: true, id: server.url('/msg.yaml') });
     expect(await activeVersion(server.url('/msg.yaml'))).toBe('1.0.0');
@@ -71,6 +76,32 @@ describe('startBackground', () => {
     expect(await send({ kind: 'unsubscribe', subscription: 'file:mine' })).toEqual({ ok: true, id: 'file:mine' });
     expect((await subscriptionsItem.getValue()).list.map((s) => s.id)).toEqual([server.url('/msg.yaml')]);
     expect(await send({ kind: 'subscribe', url: 42 })).toBeUndefined(); // not a message of ours: no answer
+  });
+
+  it('takes only counts from a content script: no subscribing, importing, removing or erasing from a page', async () => {
+    startBackground();
+    const page = { id: fakeBrowser.runtime.id, url: 'https://acme.zendesk.com/agent/tickets/1' };
+    server.publish('/page.yaml', teamPack('1.0.0', 'widget id', { id: 'page' }));
+    expect(await fromSender({ kind: 'subscribe', url: server.url('/page.yaml') }, page)).toBeUndefined();
+    expect(await fromSender({ kind: 'import-pack', fileName: 'p.yaml', text: teamPack('1.0.0', 'widget id', { id: 'p' }) }, page)).toBeUndefined();
+    expect((await subscriptionsItem.getValue()).list).toEqual([]);
+    await insightsItem.setValue({ ...(await insightsItem.getValue()), days: { [dayKey(new Date())]: { drafts: 3 } } } as never);
+    const before = await insightsItem.getValue();
+    expect(await fromSender({ kind: 'clear-insights' }, page)).toBeUndefined();
+    expect(await insightsItem.getValue()).toEqual(before);
+    expect(await fromSender({ kind: 'subscribe', url: server.url('/page.yaml') }, { id: 'another-extension', url: 'chrome-extension://another-extension/x.html' })).toBeUndefined();
+    expect((await subscriptionsItem.getValue()).list).toEqual([]);
+  });
+
+  it('answers a throw while subscribing with a refusal, not silence', async () => {
+    startBackground();
+    const set = subscriptionsItem.setValue;
+    subscriptionsItem.setValue = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
+    try {
+      expect(await fromOptionsPage({ kind: 'subscribe', url: server.url('/quota.yaml') })).toEqual({ ok: false, error: 'QUOTA_BYTES quota exceeded' });
+    } finally {
+      subscriptionsItem.setValue = set;
+    }
   });
 
   it('applies a policy change live', async () => {

@@ -5,6 +5,7 @@
 import { browser } from '#imports';
 import { clearInsights, recordInsights, rollUpInsights } from '../insights/store';
 import { isMessage, type Message, type Replies } from '../messages';
+import { senderMayAsk, type MessageSender } from '../messages/senders';
 import { ensureAlarms, subscriptionOfAlarm } from './alarms';
 import { applyPolicy } from './policy';
 import { subscriptionsItem } from '../storage';
@@ -32,7 +33,18 @@ export async function onPolicyChanged(options: SyncOptions = {}): Promise<void> 
   await Promise.all(changed.map((id) => syncSubscription(id, options)));
 }
 
+/** Answers a message; a throw (the storage quota, a bug) becomes a refusal the page can show, never a hang. */
 export async function handleMessage(message: Exclude<Message, { kind: 'get-report' }>, options: SyncOptions = {}): Promise<Replies[typeof message.kind]> {
+  try {
+    return await answer(message, options);
+  } catch (error) {
+    const reason = (error as Error)?.message ?? String(error);
+    if (message.kind === 'subscribe' || message.kind === 'unsubscribe' || message.kind === 'import-pack') return { ok: false, error: reason };
+    throw error;
+  }
+}
+
+async function answer(message: Exclude<Message, { kind: 'get-report' }>, options: SyncOptions): Promise<Replies[typeof message.kind]> {
   switch (message.kind) {
     case 'sync-now':
       return message.subscription ? [await syncSubscription(message.subscription, options)] : syncAll(options);
@@ -64,8 +76,9 @@ export function startBackground(options: SyncOptions = {}): void {
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') void onPolicyChanged(options);
   });
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) => {
     if (!isMessage(message) || message.kind === 'get-report') return undefined;
+    if (!senderMayAsk(message.kind, sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
     return handleMessage(message, options);
   });
 }

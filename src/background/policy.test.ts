@@ -105,6 +105,20 @@ describe('applyPolicy', () => {
     expect(await subscribe({ url: 'https://packs.example.com/org.yaml' })).toEqual({ ok: false, error: 'https://packs.example.com/org.yaml is already managed by your organisation' });
   });
 
+  it('keeps the key the agent pinned when the policy names the same URL without one', async () => {
+    const key = testKey();
+    await subscribe({ url: 'https://packs.example.com/org.yaml', publicKey: key.publicKey });
+    await setPolicy({ packs: [{ url: 'https://packs.example.com/org.yaml' }] });
+    await applyPolicy();
+    expect((await subscriptionsItem.getValue()).list).toEqual([expect.objectContaining({ source: 'policy', publicKey: key.publicKey })]);
+    await applyPolicy(); // and on every later reading of the policy
+    expect((await subscriptionsItem.getValue()).list[0].publicKey).toBe(key.publicKey);
+    const policyKey = testKey();
+    await setPolicy({ packs: [{ url: 'https://packs.example.com/org.yaml', publicKey: policyKey.publicKey }] });
+    await applyPolicy(); // a key of the policy's own wins
+    expect((await subscriptionsItem.getValue()).list[0].publicKey).toBe(policyKey.publicKey);
+  });
+
   it('rotates the signing key: a pack signed with the new key waits until the policy pins it, then is fetched in full', async () => {
     const [oldKey, newKey] = [testKey(), testKey()];
     const v1 = teamPack('1.0.0', 'widget id');

@@ -106,8 +106,18 @@ export async function applyPolicy(now = Date.now()): Promise<string[]> {
         list.push(sub);
         continue;
       }
-      // managed now (an agent's own subscription to the same URL is taken over by the policy)
-      const next: Subscription = { id: sub.id, source: 'policy', url: entry.url, publicKey: entry.publicKey, intervalMinutes: entry.interval, addedAt: sub.addedAt };
+      // managed now (an agent's own subscription to the same URL is taken over by the policy). A policy that names
+      // the URL without a key does not drop the key the agent pinned: it is kept, and used while the policy has none.
+      const agentKey = sub.source === 'policy' ? sub.agentKey : sub.publicKey;
+      const next: Subscription = {
+        id: sub.id,
+        source: 'policy',
+        url: entry.url,
+        publicKey: entry.publicKey ?? agentKey,
+        intervalMinutes: entry.interval,
+        addedAt: sub.addedAt,
+        ...(agentKey && { agentKey }),
+      };
       if (next.publicKey !== sub.publicKey || sub.source !== 'policy') changed.push(sub.id);
       list.push(next);
     }

@@ -182,3 +182,87 @@ describe('syncSubscription', () => {
     expect((await subscriptionsItem.getValue()).list).toEqual([]);
   });
 });
+
+describe('syncSubscription against a hostile or misconfigured server', () => {
+  it('with a pinned key, refuses an older signed version and another pack signed with the same key', async () => {
+    const key = testKey();
+    const id = await withVersion1(key.publicKey, key.sign);
+    const v2 = teamPack('2.0.0', 'sev1');
+    server.publish(path, v2);
+    server.publish(`${path}.sig`, key.sign(v2));
+    expect(await syncSubscription(id, FAST)).toMatchObject({ result: 'updated', version: '2.0.0' });
+
+    const old = teamPack('1.0.0', 'widget id'); // validly signed, once
+    server.publish(path, old);
+    server.publish(`${path}.sig`, key.sign(old));
+    const rolledBack = await syncSubscription(id, FAST);
+    expect(rolledBack).toMatchObject({ result: 'failed', version: '2.0.0', error: { kind: 'stale' } });
+    expect(rolledBack.error?.messages[0]).toContain('version 1.0.0 is older than version 2.0.0, already active');
+
+    const other = teamPack('3.0.0', 'widget id', { id: 'other' });
+    server.publish(path, other);
+    server.publish(`${path}.sig`, key.sign(other));
+    const swapped = await syncSubscription(id, FAST);
+    expect(swapped.error?.messages[0]).toContain('the signed pack is "other", but this subscription\'s pack is "team"');
+    expect((await state(id))?.active?.pack).toMatchObject({ id: 'team', version: '2.0.0' });
+
+    const same = teamPack('2.0.0', 'widget id'); // the same version again is fine (a re-publish)
+    server.publish(path, same);
+    server.publish(`${path}.sig`, key.sign(same));
+    expect((await syncSubscription(id, FAST)).result).toBe('updated');
+  });
+
+  it('records an exception while loading or storing as a failure: error kept, retry set, syncing marker cleared', async () => {
+    const id = await withVersion1();
+    server.publish(path, teamPack('2.0.0', 'widget id'));
+    const set = packStatesItem.setValue;
+    let calls = 0;
+    // the first write (the syncing marker) passes; activating the new version hits the quota
+    packStatesItem.setValue = (value) => (++calls === 2 ? Promise.reject(new Error('QUOTA_BYTES quota exceeded')) : set.call(packStatesItem, value));
+    let outcome;
+    try {
+      outcome = await syncSubscription(id, FAST);
+    } finally {
+      packStatesItem.setValue = set;
+    }
+    expect(outcome).toMatchObject({ result: 'failed', version: '1.0.0', error: { kind: 'storage' } });
+    expect(outcome.error?.messages[0]).toContain('the browser refused to store the pack');
+    const after = await state(id);
+    expect(after).toMatchObject({ failures: 1, error: { kind: 'storage' }, active: { pack: { version: '1.0.0' } } });
+    expect(after?.syncingSince).toBeUndefined();
+    expect(await fakeBrowser.alarms.get(`retry:${id}`)).toBeDefined();
+  });
+
+  it('refuses a redirect to where a pack may not come from, and records where an accepted one led', async () => {
+    const id = await withVersion1();
+    server.publish(`${path}-moved`, teamPack('2.0.0', 'widget id'));
+    server.publish(path, { body: 'moved', status: 302, headers: { location: server.url(`${path}-moved`).replace('127.0.0.1', 'localhost') } });
+    expect(await syncSubscription(id, FAST)).toMatchObject({ result: 'updated', version: '2.0.0' });
+    expect((await state(id))?.active).toMatchObject({ file: id, finalUrl: server.url(`${path}-moved`).replace('127.0.0.1', 'localhost') });
+
+    // a redirect to plain http elsewhere, as fetch reports it after following
+    const fetchRedirected: typeof fetch = async () => {
+      const response = new Response(teamPack('3.0.0', 'widget id'), { status: 200 });
+      Object.defineProperty(response, 'url', { value: 'http://packs.example.com/team.yaml' });
+      Object.defineProperty(response, 'redirected', { value: true });
+      return response;
+    };
+    const outcome = await syncSubscription(id, { ...FAST, fetch: fetchRedirected });
+    expect(outcome).toMatchObject({ result: 'failed', version: '2.0.0', error: { kind: 'redirect' } });
+    expect(outcome.error?.messages[0]).toContain('the server redirected to http://packs.example.com/team.yaml, which is refused: ');
+  });
+
+  it('tells a server without CORS headers from one that is down, and says which header to add', async () => {
+    const id = await withVersion1();
+    let attempts = 0;
+    const corsless: typeof fetch = async (_url, init) => {
+      if (init?.mode === 'no-cors') return Object.defineProperty(new Response(null, { status: 200 }), 'type', { value: 'opaque' });
+      attempts++;
+      throw new TypeError('Failed to fetch');
+    };
+    const outcome = await syncSubscription(id, { ...FAST, fetch: corsless });
+    expect(outcome).toMatchObject({ result: 'failed', error: { kind: 'cors' } });
+    expect(outcome.error?.messages[0]).toContain('Access-Control-Allow-Origin: *');
+    expect(attempts).toBe(1); // not retried as if the network were down
+  });
+});

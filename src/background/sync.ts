@@ -5,10 +5,10 @@
  * and records which file, what and when for the options page.
  */
 import type { SyncOutcome } from '../messages';
-import { BUILTIN_PACKS, formatIssue, loadPack, verifyPackSignature } from '../packs';
+import { BUILTIN_PACKS, compareVersions, formatIssue, loadPack, verifyPackSignature, type PackLoadResult } from '../packs';
 import { scheduleRetry } from './alarms';
 import { fetchPack, type FetchLimits } from './fetch-pack';
-import { mutate, packStatesItem, subscriptionsItem, type PackState, type Subscription, type SyncError, type SyncErrorKind } from '../storage';
+import { mutate, packStatesItem, subscriptionsItem, updatePackState, type PackState, type Subscription, type SyncError, type SyncErrorKind } from '../storage';
 
 export interface SyncOptions extends FetchLimits {
   now?: () => number;
@@ -38,7 +38,32 @@ export async function syncAll(options: SyncOptions = {}): Promise<SyncOutcome[]>
   return Promise.all(list.filter((s) => s.url).map((s) => syncSubscription(s.id, options)));
 }
 
+/**
+ * Whatever throws during a sync (the browser's storage quota, a bug of ours) is recorded like any failure: the
+ * error is shown, a retry is scheduled and the "syncing" marker is cleared, so the options page never waits on it.
+ */
 async function syncOnce(id: string, options: SyncOptions): Promise<SyncOutcome> {
+  const now = options.now ?? Date.now;
+  try {
+    return await syncSteps(id, options);
+  } catch (thrown) {
+    const sub = (await subscriptionsItem.getValue().catch(() => undefined))?.list.find((s) => s.id === id);
+    const message = (thrown as Error)?.message ?? String(thrown);
+    const quota = /quota/i.test(message);
+    const error: SyncError = {
+      at: now(),
+      file: sub?.url ?? id,
+      kind: quota ? 'storage' : 'pack',
+      messages: [`${sub?.url ?? id}: ${quota ? `the browser refused to store the pack (${message}); it may be too large for the extension's storage` : message}`],
+    };
+    // when storage itself refuses the write, nothing more can be recorded; the retry still comes
+    const after = await updatePackState(id, (s) => ({ ...s, error, failures: s.failures + 1, syncingSince: undefined })).catch(() => null);
+    if (sub) await scheduleRetry(sub, after?.failures ?? 1).catch(() => undefined);
+    return { id, result: 'failed', version: after?.active?.pack.version, error };
+  }
+}
+
+async function syncSteps(id: string, options: SyncOptions): Promise<SyncOutcome> {
   const now = options.now ?? Date.now;
   const sub = (await subscriptionsItem.getValue()).list.find((s) => s.id === id);
   if (!sub?.url) return { id, result: 'skipped' };
@@ -97,18 +122,43 @@ async function syncOnce(id: string, options: SyncOptions): Promise<SyncOutcome> 
   }
   const loaded = loadPack(text, url);
   if (!loaded.ok) return fail('pack', url, loaded.issues.map(formatIssue));
+  const stale = sub.publicKey ? staleOrSwapped(loaded, active, sub.publicKey) : null;
+  if (stale) return fail('stale', url, [`${url}: ${stale}`]);
   const conflict = await packIdUsedBy(loaded.pack.id, id);
   if (conflict) return fail('conflict', url, [`${url}: id: pack id "${loaded.pack.id}" is already used by ${conflict}; packs need distinct ids`]);
 
   const fetchedAt = now();
   const after = await commit(() => ({
-    active: { pack: loaded.pack, file: url, etag: response.etag, lastModified: response.lastModified, fetchedAt, verifiedWith: sub.publicKey },
+    active: {
+      pack: loaded.pack,
+      file: url,
+      etag: response.etag,
+      lastModified: response.lastModified,
+      fetchedAt,
+      verifiedWith: sub.publicKey,
+      ...(response.finalUrl && { finalUrl: response.finalUrl }),
+    },
     lastCheckedAt: fetchedAt,
     lastAttemptAt: started,
     failures: 0,
   }));
   if (!after) return { id, result: 'skipped' };
   return { id, result: 'updated', version: loaded.pack.version };
+}
+
+/**
+ * A signature proves who made a pack, not that it is this subscription's newest: a server (or whoever controls
+ * it) could serve an older signed version again, or another pack signed with the same key. Under one pinned key,
+ * a subscription's pack keeps its id and its version never goes down.
+ */
+function staleOrSwapped(loaded: Extract<PackLoadResult, { ok: true }>, active: PackState['active'], publicKey: string): string | null {
+  if (!active || active.verifiedWith !== publicKey) return null;
+  const { id, version } = loaded.pack;
+  if (id !== active.pack.id) return `the signed pack is "${id}", but this subscription's pack is "${active.pack.id}": another pack signed with the same key is refused`;
+  if (compareVersions(version, active.pack.version) < 0) {
+    return `version ${version} is older than version ${active.pack.version}, already active: an older signed version is refused (publish a higher version to roll back)`;
+  }
+  return null;
 }
 
 /**

@@ -76,6 +76,7 @@ describe('counts and messages', () => {
 
   it('fills known placeholders and leaves unknown ones', () => {
     expect(fillMessage('“{text}” ({score}) {nope}', { text: 'x', score: -3 })).toBe('“x” (-3) {nope}');
+    expect(fillMessage('{constructor} {toString} {__proto__} {text}', { text: 'x' })).toBe('{constructor} {toString} {__proto__} x');
   });
 });
 

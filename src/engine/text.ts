@@ -178,9 +178,12 @@ export function startsSentence(text: string, offset: number): boolean {
   return true;
 }
 
-/** Fills {name} placeholders in a message; unknown placeholders stay as written. */
+/**
+ * Fills {name} placeholders in a message; unknown placeholders stay as written. Only the values' own fields count:
+ * "{constructor}" in a trainer's message is text, not Object's constructor.
+ */
 export function fillMessage(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : whole));
 }
 
 /** A whole sentence's span without its closing punctuation, so an underline covers the words only. */

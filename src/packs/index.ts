@@ -11,3 +11,4 @@ export {
   signatureBytes,
   verifyPackSignature,
 } from './signature';
+export { compareVersions } from './version';

@@ -4,11 +4,15 @@
  */
 import { compilePacks, PackCompileError, type PackIssue, type PackSpec } from '../engine';
 import { BUILTIN_PACKS } from './builtin';
+import { capIssues } from './caps';
 import { closest } from './closest';
 import { runExamples } from './examples';
 import { parsePath } from './path';
 import { validatePackSchema } from './schema';
 import { readPackSource, type PackSource } from './source';
+
+/** The longest pack text read (the same 1 MB a pack download may take). */
+export const MAX_PACK_CHARS = 1024 * 1024;
 
 export type PackLoadResult = { ok: true; pack: PackSpec } | { ok: false; issues: PackIssue[]; pack?: PackSpec };
 
@@ -43,28 +47,47 @@ export function loadPack(text: string, file: string, options: LoadOptions = {}):
  * may name the rules of any pack of the set as well as those of `options.with`.
  */
 export function loadPacks(files: ReadonlyArray<{ text: string; file: string }>, options: LoadOptions = {}): PackLoadResult[] {
-  const loaded = files.map(({ text, file }) => loadOne(text, file));
+  const loaded = files.map(({ text, file }) => guarded(file, () => loadOne(text, file)));
   const known = ruleIds([...(options.with ?? BUILTIN_PACKS), ...loaded.flatMap(({ result }) => (result.ok ? [result.pack] : []))]);
-  return loaded.map(({ result, source }) => {
-    if (!result.ok || !source) return result;
-    const pack = result.pack;
-    const goals = goalIssues(pack, source, known);
-    if (goals.length) return { ok: false, issues: goals, pack };
-    if (options.examples === false) return result;
-    const { failures } = runExamples(pack);
-    if (!failures.length) return result;
-    return {
-      ok: false,
-      pack,
-      issues: failures.map((f) =>
-        source.issue(['rules', f.ruleIndex, f.which, f.index], `${f.which === 'examples' ? 'example' : 'allow'} of ${f.rule} fails: "${f.text}" should flag ${f.expected}, flagged ${f.actual}`),
-      ),
-    };
-  });
+  return loaded.map((one, i) => guarded(files[i].file, () => ({ result: checkTogether(one, known, options) })).result);
+}
+
+/**
+ * Any throw while loading (a parser limit, a stack overflow on deep nesting, a bug of ours) becomes an issue that
+ * names the file: sync records it and retries, import refuses the file, the CLI prints it without a stack trace.
+ */
+function guarded(file: string, step: () => { result: PackLoadResult; source?: PackSource }): { result: PackLoadResult; source?: PackSource } {
+  try {
+    return step();
+  } catch (error) {
+    const reason = error instanceof RangeError ? 'the pack is nested too deeply to read' : `the pack could not be read: ${(error as Error)?.message ?? String(error)}`;
+    return { result: { ok: false, issues: [{ file, path: '(the pack)', line: 1, column: 1, message: reason }] } };
+  }
+}
+
+/** Scenario goals (which may name any pack's rules) and the pack's own examples. */
+function checkTogether({ result, source }: { result: PackLoadResult; source?: PackSource }, known: ReadonlySet<string>, options: LoadOptions): PackLoadResult {
+  if (!result.ok || !source) return result;
+  const pack = result.pack;
+  const goals = goalIssues(pack, source, known);
+  if (goals.length) return { ok: false, issues: goals, pack };
+  if (options.examples === false) return result;
+  const { failures } = runExamples(pack);
+  if (!failures.length) return result;
+  return {
+    ok: false,
+    pack,
+    issues: failures.map((f) =>
+      source.issue(['rules', f.ruleIndex, f.which, f.index], `${f.which === 'examples' ? 'example' : 'allow'} of ${f.rule} fails: "${f.text}" should flag ${f.expected}, flagged ${f.actual}`),
+    ),
+  };
 }
 
 /** Parse, schema, pack-level checks and compile: everything that needs no other pack and runs no example. */
 function loadOne(text: string, file: string): { result: PackLoadResult; source?: PackSource } {
+  if (text.length > MAX_PACK_CHARS) {
+    return { result: { ok: false, issues: [{ file, path: '(the pack)', line: 1, column: 1, message: `the file is larger than ${MAX_PACK_CHARS / 1024} KB, the most a pack may be` }] } };
+  }
   const { source, issues: syntax } = readPackSource(text, file);
   if (!source) return { result: { ok: false, issues: syntax } };
   const schemaIssues = validatePackSchema(source);
@@ -72,7 +95,7 @@ function loadOne(text: string, file: string): { result: PackLoadResult; source?:
   const pack = source.data as PackSpec;
   // a pack of scenarios only has no rules; everything downstream reads a list
   pack.rules ??= [];
-  const structural = checkPack(pack, source);
+  const structural = [...checkPack(pack, source), ...capIssues(pack, source)];
   if (structural.length) return { result: { ok: false, issues: structural, pack } };
   const compileIssues = compileIssuesOf(pack, source);
   if (compileIssues.length) return { result: { ok: false, issues: compileIssues, pack } };
@@ -95,6 +118,16 @@ function checkPack(pack: PackSpec, source: PackSource): PackIssue[] {
     else seen.set(rule.id, index);
     if (rule.id.includes('/') && rule.id.startsWith(`${pack.id}/`)) {
       issues.push(source.issue(['rules', index, 'id'], `"${rule.id}" names this pack's own rule; write "${rule.id.slice(pack.id.length + 1)}"`));
+    }
+    const replacements = [...(rule.suggest ?? []).map((text, i) => ({ path: ['suggest', i], text }))];
+    if (rule.kind === 'swap') {
+      for (const [from, to] of Object.entries((rule as { swap?: Record<string, string | string[]> }).swap ?? {})) {
+        (Array.isArray(to) ? to : [to]).forEach((text, i) => replacements.push({ path: ['swap', from, ...(Array.isArray(to) ? [i] : [])], text }));
+      }
+    }
+    for (const { path, text } of replacements) {
+      const hidden = FORMAT_CHARACTER.exec(text);
+      if (hidden) issues.push(source.issue(['rules', index, ...path], `contains the invisible character U+${hidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}, which would be inserted into the reply unseen`));
     }
     for (const field of ['phrases', 'except'] as const) {
       const list = rule[field];
@@ -126,6 +159,9 @@ function checkPack(pack: PackSpec, source: PackSource): PackIssue[] {
   });
   return issues;
 }
+
+/** Format characters (bidi controls, zero-width spaces and joiners, soft hyphen): invisible in the reply, they can reorder or hide its text. */
+const FORMAT_CHARACTER = /\p{Cf}/u;
 
 /** Qualified ids of every rule in the packs, overrides included ("core/just" written in a team pack). */
 function ruleIds(packs: readonly PackSpec[]): Set<string> {

@@ -105,11 +105,15 @@ function explain(error: OutputUnit, path: PathSegment[]): string {
     case 'minItems':
       return value === 1 ? 'must not be empty' : `needs at least ${String(value)} items`;
     case 'maxItems':
-      return `has more than ${String(value)} items`;
+      return `has more than ${String(value)} items, the most allowed here`;
     case 'uniqueItems':
       return 'lists the same value twice';
     case 'minLength':
       return 'must not be empty';
+    case 'maxLength':
+      return `is longer than ${String(value)} characters, the most allowed here`;
+    case 'maxProperties':
+      return `has more than ${String(value)} entries, the most allowed here`;
     case 'minProperties':
       return 'must not be empty';
     case 'minimum':

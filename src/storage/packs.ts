@@ -18,6 +18,8 @@ export interface Subscription {
   url?: string;
   /** Pinned public key (base64 SPKI): the pack is activated only with a valid `<url>.sig` by its private key. */
   publicKey?: string;
+  /** The key the agent pinned before a policy took the subscription over: kept while the policy names none. */
+  agentKey?: string;
   /** Minutes between syncs; DEFAULT_INTERVAL_MINUTES when unset. */
   intervalMinutes?: number;
   addedAt: number;
@@ -41,9 +43,11 @@ export interface ActivePack {
   fetchedAt: number;
   /** The pinned key its signature verified with: when the pinned key changes, the pack is fetched in full again. */
   verifiedWith?: string;
+  /** Where the server's redirects led, when not to `file`. */
+  finalUrl?: string;
 }
 
-export type SyncErrorKind = 'network' | 'timeout' | 'http' | 'too-large' | 'signature' | 'pack' | 'conflict';
+export type SyncErrorKind = 'network' | 'timeout' | 'http' | 'too-large' | 'signature' | 'pack' | 'conflict' | 'redirect' | 'cors' | 'stale' | 'storage';
 
 /** Why the last sync did not activate a new version: which file, what, when. */
 export interface SyncError {
@@ -113,13 +117,14 @@ export const policyItem = storage.defineItem<PolicyState>('local:policy', {
   version: 1,
 });
 
-export async function updatePackState(id: string, change: (state: PackState) => PackState | null): Promise<void> {
-  await mutate(async () => {
+export async function updatePackState(id: string, change: (state: PackState) => PackState | null): Promise<PackState | null> {
+  return mutate(async () => {
     const states = await packStatesItem.getValue();
     const next = change(states[id] ?? { failures: 0 });
     const copy = { ...states };
     if (next) copy[id] = next;
     else delete copy[id];
     await packStatesItem.setValue(copy);
+    return next;
   });
 }

@@ -29,7 +29,8 @@ export const match: RuleKind<MatchSpec> = {
         const out: RawMatch[] = [];
         for (const { parsed, required } of patterns) {
           if (!required.every((any) => any.some((word) => input.lower.includes(word)))) continue;
-          for (const [start, end] of matchOffsets(input.doc(), parsed, input.text)) out.push({ start, end });
+          // a match of punctuation only trims to nothing: no empty finding
+          for (const [start, end] of matchOffsets(input.doc(), parsed, input.text)) if (end > start) out.push({ start, end });
         }
         return out;
       },

@@ -26,7 +26,7 @@ export const pattern: RuleKind<PatternSpec> = {
       } catch (error) {
         throw new RuleFieldError(field, `bad regular expression /${source}/: ${(error as Error).message}`);
       }
-      if (re.matches('')) throw new RuleFieldError(field, `the regular expression /${source}/ matches empty text`);
+      if (re.matches('') || matchesEmptyAnywhere(re)) throw new RuleFieldError(field, `the regular expression /${source}/ matches empty text (at a word boundary or between characters)`);
       return re;
     });
     return {
@@ -35,10 +35,22 @@ export const pattern: RuleKind<PatternSpec> = {
         const out: RawMatch[] = [];
         for (const re of compiled) {
           const m = re.matcher(text);
-          while (m.find()) out.push({ start: m.start(), end: m.end() });
+          // an empty match would be an underline of nothing with a suggestion inserted there: never a finding
+          while (m.find()) if (m.end() > m.start()) out.push({ start: m.start(), end: m.end() });
         }
         return out;
       },
     };
   },
 };
+
+/** Text with every kind of boundary (word, space, punctuation, digit, line edges) where `\b` or `x*` would match nothing. */
+const EMPTY_PROBES = ['Hi Sam, thanks: we’re on it (order #42)! ok?', ' a ', '.', 'A1 b2'];
+
+function matchesEmptyAnywhere(re: RE2JS): boolean {
+  return EMPTY_PROBES.some((probe) => {
+    const m = re.matcher(probe);
+    while (m.find()) if (m.end() === m.start()) return true;
+    return false;
+  });
+}

@@ -23,6 +23,10 @@ const ERROR_KINDS: Record<SyncError['kind'], string> = {
   signature: 'the signature does not check out',
   pack: 'the pack has errors',
   conflict: 'the pack clashes with another pack',
+  redirect: 'the server redirected somewhere a pack may not come from',
+  cors: 'the server does not let the extension read the pack (CORS)',
+  stale: 'the server sent an older or a different signed pack',
+  storage: 'the browser could not store the pack',
 };
 
 
