@@ -53,10 +53,22 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   },
 });
 
-export async function updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {
-  const next = change(await settingsItem.getValue());
-  await settingsItem.setValue(next);
-  return next;
+let writes: Promise<unknown> = Promise.resolve();
+
+/**
+ * The one writer of the settings: every change is a read-modify-write run after the previous one has been stored,
+ * so three changes at once (a rule turned off, a phrase ignored, a site switched) keep all three instead of the
+ * last. Every setter below goes through it.
+ */
+export function updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {
+  const step = async () => {
+    const next = change(await settingsItem.getValue());
+    await settingsItem.setValue(next);
+    return next;
+  };
+  const run = writes.then(step, step);
+  writes = run.catch(() => undefined);
+  return run;
 }
 
 export async function disableRule(rule: string): Promise<void> {
@@ -83,7 +95,8 @@ export async function unignorePhrase(phrase: string): Promise<void> {
 
 /** Turns a rule (qualified id) on or off for this agent. */
 export async function setRuleEnabled(rule: string, enabled: boolean): Promise<void> {
-  const settings = await settingsItem.getValue();
-  const rest = settings.disabledRules.filter((r) => r !== rule);
-  await settingsItem.setValue({ ...settings, disabledRules: enabled ? rest : [...rest, rule] });
+  await updateSettings((settings) => {
+    const rest = settings.disabledRules.filter((r) => r !== rule);
+    return { ...settings, disabledRules: enabled ? rest : [...rest, rule] };
+  });
 }
