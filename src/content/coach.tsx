@@ -13,6 +13,7 @@ import { createMeasureHost, createOverlayHost, type OverlayHost } from './overla
 import { Overlay, type OverlayActions, type OverlayState, type Underline } from './overlay/Overlay';
 import { bandAround, measureNear } from './near';
 import { remapFindings } from './remap';
+import { trusted } from './trusted';
 
 export interface CoachOptions extends EligibilityOptions {
   /** The analyzer for a field, or null to leave it alone (an internal note, when the agent turned those off). */
@@ -413,8 +414,8 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
       openPopover(list[next].id, true);
     }
   };
-  on('click', onClick);
-  on('keydown', onKeydown);
+  on('click', trusted(onClick));
+  on('keydown', trusted(onKeydown));
   on('mousemove', (event) => {
     clearTimeout(hoverTimer);
     if (insideOverlay(event) || !state.underlines.length) return;
@@ -422,8 +423,8 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
     if (hit && hit.id !== state.popover?.id) hoverTimer = setTimeout(() => openPopover(hit.id, false), HOVER_MS);
   });
   if (hostDoc !== doc) {
-    on('click', onClick, hostDoc);
-    on('keydown', onKeydown, hostDoc);
+    on('click', trusted(onClick), hostDoc);
+    on('keydown', trusted(onKeydown), hostDoc);
     on('scroll', () => requestLayout(), hostDoc);
     hostWin.addEventListener('resize', () => requestLayout(), { signal, passive: true });
     // the frame goes away (removed, navigated) without always ending this script first: its overlay goes with it

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { canIgnorePhrase, DEFAULT_SETTINGS, disableRule, ignorePhrase, settingsItem, SETTINGS_VERSION, siteIsOn, unignorePhrase } from '.';
+import { canIgnorePhrase, DEFAULT_SETTINGS, disableRule, ignorePhrase, setRuleEnabled, settingsItem, SETTINGS_VERSION, siteIsOn, unignorePhrase, updateSettings } from '.';
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -17,6 +17,20 @@ describe('settings', () => {
     await settingsItem.migrate();
     expect(await settingsItem.getValue()).toEqual({ ...v2, minSeverity: 'hint', ignoredPhrases: [] });
     expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: SETTINGS_VERSION } });
+  });
+
+  it('keeps every change when several are made at once', async () => {
+    await Promise.all([
+      disableRule('core/just'),
+      ignorePhrase('per my last email'),
+      setRuleEnabled('core/asap', false),
+      updateSettings((s) => ({ ...s, minSeverity: 'suggestion' })),
+      disableRule('core/obviously'),
+    ]);
+    const settings = await settingsItem.getValue();
+    expect(settings.disabledRules).toEqual(['core/just', 'core/asap', 'core/obviously']);
+    expect(settings.ignoredPhrases).toEqual(['per my last email']);
+    expect(settings.minSeverity).toBe('suggestion');
   });
 
   it('keeps short phrases on the ignore list, once, normalised; never a sentence', async () => {

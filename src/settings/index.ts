@@ -1,14 +1,22 @@
 /** The agent's settings, declared once with a version so later changes migrate instead of losing them. */
+import { mutate } from '../storage/mutate';
 import { settingsItem, type Settings } from '../storage/settings';
 import { canIgnorePhrase, normalisePhrase } from './phrases';
 
 export { DEFAULT_SETTINGS, SETTINGS_VERSION, settingsItem, type InternalNotes, type Settings } from '../storage/settings';
 export { canIgnorePhrase, MAX_IGNORED_PHRASE_LENGTH, MAX_IGNORED_PHRASE_WORDS, normalisePhrase } from './phrases';
 
-export async function updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {
-  const next = change(await settingsItem.getValue());
-  await settingsItem.setValue(next);
-  return next;
+/**
+ * The one writer of the settings: every change is a read-modify-write run after the previous one has been stored
+ * (storage's write queue), so three changes at once (a rule turned off, a phrase ignored, a site switched) keep
+ * all three instead of the last. Every setter below goes through it.
+ */
+export function updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {
+  return mutate(async () => {
+    const next = change(await settingsItem.getValue());
+    await settingsItem.setValue(next);
+    return next;
+  });
 }
 
 export async function disableRule(rule: string): Promise<void> {
@@ -35,7 +43,8 @@ export async function unignorePhrase(phrase: string): Promise<void> {
 
 /** Turns a rule (qualified id) on or off for this agent. */
 export async function setRuleEnabled(rule: string, enabled: boolean): Promise<void> {
-  const settings = await settingsItem.getValue();
-  const rest = settings.disabledRules.filter((r) => r !== rule);
-  await settingsItem.setValue({ ...settings, disabledRules: enabled ? rest : [...rest, rule] });
+  await updateSettings((settings) => {
+    const rest = settings.disabledRules.filter((r) => r !== rule);
+    return { ...settings, disabledRules: enabled ? rest : [...rest, rule] };
+  });
 }

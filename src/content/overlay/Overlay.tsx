@@ -2,6 +2,7 @@
 import type { ChecklistItem, Finding, Report } from '../../engine';
 import { canIgnorePhrase } from '../../settings/phrases';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from './styles';
+import { trusted } from '../trusted';
 
 export interface Underline {
   id: string;
@@ -126,24 +127,24 @@ function Popover({
       {finding.suggestions.length > 0 && (
         <div class="suggestions">
           {finding.suggestions.map((s) => (
-            <button type="button" data-suggestion={s} onClick={() => actions.apply(id, s)}>
+            <button type="button" data-suggestion={s} onClick={trusted(() => actions.apply(id, s))}>
               {s.trim() || s}
             </button>
           ))}
         </div>
       )}
       <div class="actions">
-        <button type="button" data-action="ignore" onClick={() => actions.ignore(id)}>
+        <button type="button" data-action="ignore" onClick={trusted(() => actions.ignore(id))}>
           Ignore
         </button>
         {/* only for a short phrase: the list is stored, and no sentence of a draft ever is */}
         {canIgnorePhrase(finding.text) && (
-          <button type="button" data-action="ignore-everywhere" title={`Never flag “${finding.text}” again`} onClick={() => actions.ignoreEverywhere(id)}>
+          <button type="button" data-action="ignore-everywhere" title={`Never flag “${finding.text}” again`} onClick={trusted(() => actions.ignoreEverywhere(id))}>
             Ignore everywhere
           </button>
         )}
         {canDisable ? (
-          <button type="button" data-action="disable-rule" onClick={() => actions.disableRule(finding.rule)}>
+          <button type="button" data-action="disable-rule" onClick={trusted(() => actions.disableRule(finding.rule))}>
             Turn off this rule
           </button>
         ) : (
@@ -188,7 +189,7 @@ function Badge({ report, at, open, onClick }: { report: Report; at: { x: number;
       aria-label={`Empathy Coach: ${count} suggestion${count === 1 ? '' : 's'}, empathy ${report.scores.empathy} of 100${emotion ? `, customer seems ${emotion}` : ''}`}
       style={{ left: `${at.x}px`, top: `${at.y}px`, '--score': scoreColor(report.scores.empathy) }}
       onMouseDown={(e) => e.preventDefault()}
-      onClick={onClick}
+      onClick={trusted(onClick)}
     >
       <span>{count}</span>
       <span class="score">♥ {report.scores.empathy}</span>
@@ -213,7 +214,7 @@ function Panel({ report, at, state, actions }: { report: Report; at: { x: number
           const id = ids.get(f) ?? state.underlines.find((u) => u.finding.rule === f.rule && u.finding.start === f.start)?.id;
           return (
             <li style={color(f)}>
-              <button type="button" class="finding" disabled={!id} onClick={() => id && actions.openFinding(id)}>
+              <button type="button" class="finding" disabled={!id} onClick={trusted(() => id && actions.openFinding(id))}>
                 {f.text ? `“${f.text}” — ` : ''}
                 {f.message}
               </button>

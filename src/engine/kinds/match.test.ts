@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compilePacks, PackCompileError } from '../compile';
 import { flags, packOf } from '../test-helpers';
+import { MAX_MATCH_CHARS } from './match';
 
 describe('match', () => {
   const pack = packOf([{ id: 'blame', kind: 'match', category: 'blame', severity: 'warning', match: ['you (forgot|failed|neglected) to #Verb', 'you did not #Verb'] }]);
@@ -27,4 +28,15 @@ describe('match', () => {
       ]);
     }
   });
+
+  it('reads only the head of a run-on sentence, so one sentence never costs more than a few milliseconds', () => {
+    const filler = 'and we looked into the order again ';
+    const early = `so you failed to attach it ${filler.repeat(20)}`;
+    expect(early.length).toBeGreaterThan(MAX_MATCH_CHARS);
+    expect(flags(pack, early)).toEqual(['1:4-1:24 t/blame "you failed to attach"']);
+    const late = `${filler.repeat(20)}so you failed to attach it`;
+    expect(flags(pack, late)).toEqual([]);
+    expect(flags(pack, late.slice(-200))).toHaveLength(1);
+  });
 });
+

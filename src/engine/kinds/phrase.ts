@@ -1,4 +1,4 @@
-import { allMatches, phrasesRegex } from '../text';
+import { phraseIndex, type PhraseMatch } from '../phrases';
 import type { RawMatch, RuleSpecBase } from '../types';
 import { asList, type RuleKind } from './kind';
 
@@ -9,14 +9,17 @@ export interface PhraseSpec extends RuleSpecBase {
   except?: string[];
 }
 
-/** Compiles a phrase list plus its exceptions into a sentence check. Shared by `phrase` and `swap`. */
-export function phraseMatcher(phrases: string[], except: string[]): (text: string) => Array<[number, number]> {
-  const re = phrasesRegex(phrases);
-  const exceptRe = except.length ? phrasesRegex(except) : undefined;
+/**
+ * Compiles a phrase list plus its exceptions into a sentence check. Shared by `phrase` and `swap`. Each match
+ * carries the index of the phrase it read as (the swap table's key, whatever contraction the agent wrote).
+ */
+export function phraseMatcher(phrases: string[], except: string[]): (text: string) => PhraseMatch[] {
+  const find = phraseIndex(phrases);
+  const findExcept = except.length ? phraseIndex(except) : undefined;
   return (text) => {
-    const found = allMatches(re, text);
-    if (!exceptRe || !found.length) return found;
-    const excepted = allMatches(exceptRe, text);
+    const found = find(text);
+    if (!findExcept || !found.length) return found;
+    const excepted = findExcept(text);
     return found.filter(([s, e]) => !excepted.some(([xs, xe]) => xs <= s && e <= xe));
   };
 }

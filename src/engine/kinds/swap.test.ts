@@ -36,4 +36,15 @@ describe('swap', () => {
     ]);
     expect(flags(pack, 'Slam tier 20')).toEqual([]);
   });
+
+  it('finds an entry written without a contraction when the agent writes one, and the other way round', () => {
+    const blame = packOf([
+      { id: 'b', kind: 'swap', category: 'blame', severity: 'warning', swap: { 'you should have read': "it's easy to miss", "we can't": "we're not able to" }, message: 'Try “{suggestion}”.' },
+    ]);
+    const { findings } = createAnalyzer([blame]).analyze('You should’ve read it. We cannot help.');
+    expect(findings.map((f) => [f.text, f.suggestions])).toEqual([
+      ['You should’ve read', ["It's easy to miss"]],
+      ['We cannot', ["We're not able to"]],
+    ]);
+  });
 });

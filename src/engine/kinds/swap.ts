@@ -9,20 +9,16 @@ export interface SwapSpec extends RuleSpecBase {
   except?: string[];
 }
 
-/** The form a phrase is looked up by: lower case, single spaces, straight apostrophes. */
-const normalise = (phrase: string) => phrase.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'").trim();
-
 export const swap: RuleKind<SwapSpec> = {
   kind: 'swap',
   compile(spec, base) {
-    const table = new Map<string, string[]>();
-    for (const [from, to] of Object.entries(spec.swap)) table.set(normalise(from), asList(to));
+    const entries = Object.entries(spec.swap).map(([, to]) => asList(to));
     const match = phraseMatcher(Object.keys(spec.swap), asList(spec.except));
     return {
       ...base,
       sentence: ({ text }): RawMatch[] =>
-        match(text).map(([start, end]) => {
-          const suggestions = table.get(normalise(text.slice(start, end))) ?? [];
+        match(text).map(([start, end, index]) => {
+          const suggestions = entries[index] ?? [];
           return { start, end, suggestions, data: { suggestion: suggestions[0] ?? '' } };
         }),
     };

@@ -75,7 +75,7 @@ export function createOptionsStore(signal?: AbortSignal) {
     async importSettings(text) {
       const parsed = parseSettingsFile(text);
       if (!parsed.ok) return parsed;
-      await settingsItem.setValue(parsed.settings);
+      await updateSettings(() => parsed.settings);
       // a site is coached only with its permission, which only the agent's click in the popup can grant
       const granted = await Promise.all(parsed.settings.enabledSites.map((host) => browser.permissions.contains({ origins: siteMatches(host) }).catch(() => false)));
       return { ok: true, needPermission: parsed.settings.enabledSites.filter((_, i) => !granted[i]) };
