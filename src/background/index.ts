@@ -7,6 +7,7 @@ import { clearInsights, recordInsights, rollUpInsights } from '../insights/store
 import { isMessage, type Message, type Replies } from '../messages';
 import { ensureAlarms, subscriptionOfAlarm } from './alarms';
 import { applyPolicy } from './policy';
+import { refreshSiteScripts } from './sites';
 import { subscriptionsItem } from './store';
 import { importPackFile, subscribe, unsubscribe } from './subscriptions';
 import { syncAll, syncSubscription, type SyncOptions } from './sync';
@@ -16,6 +17,7 @@ export { ensureAlarms, intervalOf } from './alarms';
 export { fetchPack, MAX_PACK_BYTES, type FetchLimits, type FetchResult } from './fetch-pack';
 export { applyPolicy, normalisePolicy, readManagedStorage } from './policy';
 export { getSitePolicy, type SitePolicy } from './site-policy';
+export { watchSiteScripts } from './sites';
 export * from './store';
 export { importPackFile, subscribe, unsubscribe, type ActionResult, type SubscribeRequest } from './subscriptions';
 export { signatureUrl, syncAll, syncSubscription, type SyncOptions, type SyncOutcome } from './sync';
@@ -57,9 +59,16 @@ export async function handleMessage(message: Exclude<Message, { kind: 'get-repor
 
 /** Registers the worker's listeners; call once, synchronously, when the worker starts (MV3 needs them at top level). */
 export function startBackground(options: SyncOptions = {}): void {
-  browser.runtime.onInstalled.addListener(() => void refreshAll(options));
-  browser.runtime.onStartup.addListener(() => void refreshAll(options));
-  browser.runtime.onStartup.addListener(() => void rollUpInsights());
+  // one listener each: an install (or update) and a browser start bring packs, policy and site scripts in line
+  const started = () => {
+    void refreshAll(options);
+    void refreshSiteScripts();
+  };
+  browser.runtime.onInstalled.addListener(started);
+  browser.runtime.onStartup.addListener(() => {
+    started();
+    void rollUpInsights();
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     const id = subscriptionOfAlarm(alarm.name);
     if (id !== null) void syncSubscription(id, options);
