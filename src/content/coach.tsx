@@ -43,7 +43,8 @@ const HOVER_MS = 300;
 /** The longest run of analysis in one task while a long draft is analysed for the first time. */
 const SLICE_MS = 8;
 
-export function startCoaching(doc: Document, options: CoachOptions, signal: AbortSignal): Coach {
+/** Coaches `doc` until `signal` aborts, starting with `first` (the field the agent focused) if it is coachable. */
+export function startCoaching(doc: Document, options: CoachOptions, signal: AbortSignal, first: EventTarget | null = null): Coach {
   let overlay: OverlayHost | null = null;
   let measureHost: ReturnType<typeof createMeasureHost> | null = null;
   // The overlay may live in an ancestor document (a field in an iframe); `at` is where the field's viewport sits in it.
@@ -464,7 +465,8 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
     overlay = null;
     measureHost?.dispose();
   });
-  if (doc.activeElement && doc.activeElement !== doc.body) activate(doc.activeElement);
+  if (first) activate(first);
+  else if (doc.activeElement && doc.activeElement !== doc.body) activate(doc.activeElement);
 
   return {
     refresh: () => schedule(0),
