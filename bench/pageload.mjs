@@ -50,7 +50,7 @@ export async function benchPageLoad({ build = true } = {}) {
       }
     }
     const m = (mode, key) => median(runs[mode].map((r) => r[key]));
-    load.push({ iframes, without: { scriptMs: m('without', 'scriptMs'), heapMB: m('without', 'heapMB') }, with: { scriptMs: m('with', 'scriptMs'), heapMB: m('with', 'heapMB') } });
+    load.push({ iframes, without: { scriptMs: m('without', 'scriptMs'), heapMB: m('without', 'heapMB') }, with: { scriptMs: m('with', 'scriptMs'), heapMB: m('with', 'heapMB') }, runs });
     process.stderr.write(`  page load measured with ${iframes} iframes\n`);
   }
   for (const row of load) row.extra = { scriptMs: row.with.scriptMs - row.without.scriptMs, heapMB: row.with.heapMB - row.without.heapMB };
@@ -171,6 +171,8 @@ export function printPageLoad(result) {
   for (const row of result.load) {
     console.log(`  ${String(row.iframes).padStart(7)}   ${fmt(row.without.scriptMs).padStart(6)} / ${fmt(row.with.scriptMs).padStart(6)} (+${fmt(row.extra.scriptMs)})`.padEnd(50) + `${fmt(row.without.heapMB).padStart(6)} / ${fmt(row.with.heapMB).padStart(6)} (+${fmt(row.extra.heapMB)})`);
   }
+  const list = (runs, key) => runs.map((r) => fmt(r[key])).join(', ');
+  for (const row of result.load) console.log(`  runs, ${row.iframes} iframes: script with ${list(row.runs.with, 'scriptMs')} / without ${list(row.runs.without, 'scriptMs')}; heap with ${list(row.runs.with, 'heapMB')}`);
   console.log(`  each extra iframe: +${fmt(result.perIframe.scriptMs)} ms of script, +${fmt(result.perIframe.heapMB)} MB of heap`);
   console.log('First underlines after focus (ProseMirror, draft set before focus), median of 3 fresh browsers');
   for (const u of result.underlines) console.log(`  ${String(u.words).padStart(5)} words   ${fmt(u.ms)} ms   (runs: ${u.runs.map(Math.round).join(', ')})`);
