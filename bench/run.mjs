@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: how fast Empathy Coach analyses a reply, next to three well-known prose linters run as peers
  * on the same texts (write-good, alex, harper.js), plus how fast it re-analyses a draft after one keystroke, and
- * what the extension costs typing in Chromium (bench/typing.mjs).
+ * what the extension costs typing in Chromium (bench/typing.mjs), and what it costs a page before the agent writes
+ * and how soon it coaches once they do (bench/pageload.mjs).
  *
  * Honesty rules this file keeps:
  * - Every timed run gets a text no tool has seen before (a new seed of the corpus), so no tool profits from a
@@ -27,6 +28,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { yamlPacksEsbuild } from '../scripts/yaml-plugin.mjs';
 import { countWords, createRandom, generateCorpus } from './corpus.mjs';
+import { benchPageLoad, pageLoadTargets, printPageLoad } from './pageload.mjs';
 import { benchTyping, printTyping, typingTargets } from './typing.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -77,7 +79,10 @@ async function main() {
     printIncremental(incremental, full);
     const typing = await benchTyping();
     printTyping(typing);
-    printTargets(full, incremental, typing);
+    // the typing bench built the extension just now
+    const pageLoad = await benchPageLoad({ build: false });
+    printPageLoad(pageLoad);
+    printTargets(full, incremental, typing, pageLoad);
     await printSizes();
     console.log(`\nBench took ${(ms(started) / 1000).toFixed(1)} s.`);
   } finally {
@@ -399,7 +404,7 @@ function printIncremental({ words, runs, edit, unchanged }, full) {
 
 const fullAt = (full, words) => full.find((s) => s.words === words);
 
-function printTargets(full, incremental, typing) {
+function printTargets(full, incremental, typing, pageLoad) {
   const { median } = fullAt(full, 1000);
   const check = (ok) => (ok ? 'PASS' : 'FAIL');
   const vs = (peer) => `${check(median.ours < median[peer])} full 1,000 words faster than ${peer} (ratio ${(median.ours / median[peer]).toFixed(2)})`;
@@ -409,6 +414,7 @@ function printTargets(full, incremental, typing) {
   console.log(`  ${vs('alex')}`);
   console.log(`  ${check(share < 0.05)} incremental edit under 5% of full (${percent(share)})`);
   for (const line of typingTargets(typing)) console.log(`  ${line}`);
+  for (const line of pageLoadTargets(pageLoad)) console.log(`  ${line}`);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,16 +1,9 @@
-// The background worker: pack subscriptions, sync, signatures and enterprise policy (src/background), and the
-// registration of the content script on the sites the agent enabled. Thin: its state lives in storage, and it
-// may be stopped at any moment and started again.
-import { startBackground } from '../src/background';
-import { syncSiteScripts } from '../src/background/sites';
-import { settingsItem } from '../src/settings';
+// The background worker: pack subscriptions, sync, signatures, enterprise policy and the registration of the
+// content script on the sites the agent enabled (src/background). Thin: its state lives in storage, and it may be
+// stopped at any moment and started again.
+import { startBackground, watchSiteScripts } from '../src/background';
 
 export default defineBackground(() => {
   startBackground();
-  const syncSites = () => settingsItem.getValue().then(syncSiteScripts).catch((error: unknown) => console.error('Empathy Coach: site registration failed', error));
-  browser.runtime.onInstalled.addListener(syncSites);
-  browser.runtime.onStartup.addListener(syncSites);
-  settingsItem.watch(syncSites);
-  // a permission taken back from the browser's own settings takes the site's coaching with it
-  browser.permissions.onRemoved.addListener(syncSites);
+  watchSiteScripts();
 });

@@ -8,6 +8,7 @@ import { isMessage, type Message, type Replies } from '../messages';
 import { senderMayAsk, type MessageSender } from '../messages/senders';
 import { ensureAlarms, subscriptionOfAlarm } from './alarms';
 import { applyPolicy } from './policy';
+import { refreshSiteScripts } from './sites';
 import { subscriptionsItem } from '../storage';
 import { importPackFile, subscribe, unsubscribe } from './subscriptions';
 import { syncAll, syncSubscription, type SyncOptions } from './sync';
@@ -15,6 +16,7 @@ import { syncAll, syncSubscription, type SyncOptions } from './sync';
 export { ensureAlarms, intervalOf } from './alarms';
 export { fetchPack, MAX_PACK_BYTES, type FetchLimits, type FetchResult } from './fetch-pack';
 export { applyPolicy, normalisePolicy, readManagedStorage } from './policy';
+export { watchSiteScripts } from './sites';
 export { importPackFile, subscribe, unsubscribe } from './subscriptions';
 export { signatureUrl, syncAll, syncSubscription, type SyncOptions } from './sync';
 export { checkIntervalMinutes, checkPackUrl, MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES } from './validate';
@@ -66,9 +68,16 @@ async function answer(message: Exclude<Message, { kind: 'get-report' }>, options
 
 /** Registers the worker's listeners; call once, synchronously, when the worker starts (MV3 needs them at top level). */
 export function startBackground(options: SyncOptions = {}): void {
-  browser.runtime.onInstalled.addListener(() => void refreshAll(options));
-  browser.runtime.onStartup.addListener(() => void refreshAll(options));
-  browser.runtime.onStartup.addListener(() => void rollUpInsights());
+  // one listener each: an install (or update) and a browser start bring packs, policy and site scripts in line
+  const started = () => {
+    void refreshAll(options);
+    void refreshSiteScripts();
+  };
+  browser.runtime.onInstalled.addListener(started);
+  browser.runtime.onStartup.addListener(() => {
+    started();
+    void rollUpInsights();
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     const id = subscriptionOfAlarm(alarm.name);
     if (id !== null) void syncSubscription(id, options);

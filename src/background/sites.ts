@@ -4,7 +4,7 @@
  * brings the registration in line with it, so it is safe to run at any time, as often as wanted.
  */
 import { CONTENT_SCRIPT_FILE, siteMatches } from '../content/sites';
-import type { Settings } from '../settings';
+import { settingsItem, type Settings } from '../settings';
 
 export const SITES_SCRIPT_ID = 'enabled-sites';
 
@@ -35,4 +35,20 @@ export async function syncSiteScripts(settings: Settings): Promise<string[]> {
   if (existing.length) await browser.scripting.updateContentScripts([script]);
   else await browser.scripting.registerContentScripts([script]);
   return hosts;
+}
+
+/** The registration brought in line with the current settings; a failure is logged (it runs from listeners). */
+export async function refreshSiteScripts(): Promise<void> {
+  try {
+    await syncSiteScripts(await settingsItem.getValue());
+  } catch (error) {
+    console.error('Empathy Coach: site registration failed', error);
+  }
+}
+
+/** Follows the agent's settings and the browser's permissions (a site's permission taken back in the browser's
+ * own settings takes its coaching with it). Install and browser start are startBackground's. */
+export function watchSiteScripts(): void {
+  settingsItem.watch(() => void refreshSiteScripts());
+  browser.permissions.onRemoved.addListener(() => void refreshSiteScripts());
 }

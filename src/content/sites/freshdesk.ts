@@ -11,6 +11,7 @@
  * a conversation marked as a chat message.
  */
 import { authorFromCues, latestCustomerItem, type ThreadSpec } from './thread';
+import { SITE_MATCHES } from './matches';
 import type { SiteAdapter } from './types';
 
 const THREAD: ThreadSpec = {
@@ -22,7 +23,7 @@ const THREAD: ThreadSpec = {
 export const freshdesk: SiteAdapter = {
   id: 'freshdesk',
   name: 'Freshdesk',
-  matches: ['https://*.freshdesk.com/*'],
+  matches: SITE_MATCHES.freshdesk,
   isComposer: (element) => Boolean(element.closest('.fr-element')),
   conversation(composer) {
     const customer = latestCustomerItem(composer, THREAD);

@@ -11,6 +11,7 @@
  * library is not known from public sources: generic detection coaches the composer's contenteditable.
  */
 import { authorFromCues, latestCustomerItem, type Author, type ThreadSpec } from './thread';
+import { SITE_MATCHES } from './matches';
 import type { SiteAdapter } from './types';
 
 const THREAD: ThreadSpec = {
@@ -22,7 +23,7 @@ const THREAD: ThreadSpec = {
 export const front: SiteAdapter = {
   id: 'front',
   name: 'Front',
-  matches: ['https://*.frontapp.com/*'],
+  matches: SITE_MATCHES.front,
   isComposer: (element) => Boolean(element.closest('[data-testid="composer"], [data-testid="comment-composer"]')),
   conversation(composer) {
     const customer = latestCustomerItem(composer, THREAD);

@@ -11,6 +11,7 @@
  * title shows none, no message is taken as the customer's (no context is better than the agent's own words).
  */
 import { latestCustomerMessage, type Author, type ThreadSpec } from './thread';
+import { SITE_MATCHES } from './matches';
 import type { SiteAdapter } from './types';
 
 const COMPOSER = 'div[aria-label="Message Body"], div[g_editable="true"]';
@@ -36,7 +37,7 @@ function thread(document: Document): ThreadSpec {
 export const gmail: SiteAdapter = {
   id: 'gmail',
   name: 'Gmail',
-  matches: ['https://mail.google.com/*'],
+  matches: SITE_MATCHES.gmail,
   isComposer: (element) => Boolean(element.closest(COMPOSER)),
   conversation: (composer) => ({ customerMessage: latestCustomerMessage(composer, thread(composer.ownerDocument)), channel: 'email', audience: 'customer' }),
 };

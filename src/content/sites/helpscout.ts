@@ -10,6 +10,7 @@
  * "Note". The editor library is not known from public sources: generic detection coaches the contenteditable.
  */
 import { authorFromCues, latestCustomerItem, type ThreadSpec } from './thread';
+import { SITE_MATCHES } from './matches';
 import type { SiteAdapter } from './types';
 
 const COMPOSER = '[data-cy="ConvoEditor"], [role="textbox"][aria-label$="Editor"]';
@@ -23,7 +24,7 @@ const THREAD: ThreadSpec = {
 export const helpscout: SiteAdapter = {
   id: 'helpscout',
   name: 'Help Scout',
-  matches: ['https://secure.helpscout.net/*'],
+  matches: SITE_MATCHES.helpscout,
   isComposer: (element) => Boolean(element.closest(COMPOSER)),
   conversation(composer) {
     const label = composer.closest(COMPOSER)?.getAttribute('aria-label') ?? '';

@@ -12,6 +12,7 @@
  * versus email from the thread's channel attribute.
  */
 import { authorFromCues, latestCustomerItem, nearest, nearestScope, type Author, type ThreadSpec } from './thread';
+import { SITE_MATCHES } from './matches';
 import type { SiteAdapter } from './types';
 
 const THREAD: ThreadSpec = {
@@ -23,7 +24,7 @@ const THREAD: ThreadSpec = {
 export const hubspot: SiteAdapter = {
   id: 'hubspot',
   name: 'HubSpot',
-  matches: ['https://app.hubspot.com/live-messages/*', 'https://app-eu1.hubspot.com/live-messages/*', 'https://app.hubspot.com/help-desk/*', 'https://app-eu1.hubspot.com/help-desk/*'],
+  matches: SITE_MATCHES.hubspot,
   isComposer: (element) => Boolean(element.closest('.ProseMirror') && nearestScope(element, THREAD.items)),
   conversation(composer) {
     const tab = nearest(composer, '[role="tab"][aria-selected="true"]')?.textContent ?? '';

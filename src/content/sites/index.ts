@@ -19,8 +19,7 @@ export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 
 export const SITES: readonly SiteAdapter[] = [zendesk, intercom, freshdesk, helpscout, front, hubspot, salesforce, gmail];
 
-/** Every known helpdesk's match patterns: the content script's static matches. */
-export const KNOWN_SITE_MATCHES: readonly string[] = SITES.flatMap((site) => site.matches);
+export { KNOWN_SITE_MATCHES } from './matches';
 
 /** The known helpdesk serving a page, if any. */
 export function siteForUrl(url: string): SiteAdapter | undefined {

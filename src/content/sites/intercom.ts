@@ -12,6 +12,7 @@
  * Channel: chat unless the part is an email (`o__email`).
  */
 import { authorFromCues, latestCustomerItem, nearest, nearestScope, type ThreadSpec } from './thread';
+import { SITE_MATCHES } from './matches';
 import type { SiteAdapter } from './types';
 
 const THREAD: ThreadSpec = {
@@ -23,7 +24,7 @@ const THREAD: ThreadSpec = {
 export const intercom: SiteAdapter = {
   id: 'intercom',
   name: 'Intercom',
-  matches: ['https://app.intercom.com/*', 'https://app.eu.intercom.com/*', 'https://app.au.intercom.com/*'],
+  matches: SITE_MATCHES.intercom,
   isComposer: (element) => Boolean(element.closest('.ProseMirror') && nearestScope(element, THREAD.items)),
   conversation(composer) {
     const tab = nearest(composer, '[role="tab"][aria-selected="true"]')?.textContent ?? '';

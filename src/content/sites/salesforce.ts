@@ -12,6 +12,7 @@
  * publisher's iframe editor is not reproduced by the fixture page; generic detection coaches it.
  */
 import { authorFromCues, latestCustomerMessage, type ThreadSpec } from './thread';
+import { SITE_MATCHES } from './matches';
 import type { SiteAdapter } from './types';
 
 const COMPOSER = '.slds-rich-text-editor, .forceChatterMessageBodyInputRichTextEditor';
@@ -25,7 +26,7 @@ const THREAD: ThreadSpec = {
 export const salesforce: SiteAdapter = {
   id: 'salesforce',
   name: 'Salesforce Service Console',
-  matches: ['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*'],
+  matches: SITE_MATCHES.salesforce,
   isComposer: (element) => Boolean(element.closest(COMPOSER)),
   conversation(composer) {
     const path = composer.ownerDocument.location?.pathname ?? '';

@@ -15,6 +15,7 @@
  * chat channel ("Messaging", "Chat", WhatsApp…) is inferred from Zendesk's product names, not read in code.
  */
 import { latestCustomerMessage, nearest, type Author, type ThreadSpec } from './thread';
+import { SITE_MATCHES } from './matches';
 import type { SiteAdapter } from './types';
 
 const COMPOSER = '[data-test-id="omnicomposer-rich-text-ckeditor"]';
@@ -35,7 +36,7 @@ const THREAD: ThreadSpec = {
 export const zendesk: SiteAdapter = {
   id: 'zendesk',
   name: 'Zendesk',
-  matches: ['https://*.zendesk.com/*'],
+  matches: SITE_MATCHES.zendesk,
   isComposer: (element) => Boolean(element.closest(COMPOSER)),
   conversation(composer) {
     const mode = nearest(composer, SWITCHER)?.textContent ?? '';
