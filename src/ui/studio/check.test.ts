@@ -24,6 +24,7 @@ describe('live checking', () => {
     expect(before.passes).toBe(false);
     const after = checkForm(setIn(form, ['rules', 0, 'fields', 'phrases', 0], 'no worries'));
     expect(after.cases['rules[0].examples[0]'].ok).toBe(true);
+    expect(after.previews[0]).toBe('“No worries” sounds offhand.');
   });
 
   it('runs one rule’s examples while another rule is still half written, and names RE2’s own error at the pattern', () => {

@@ -22,6 +22,10 @@ export interface StudioCheck {
   /** Each example and allow that ran, by path ("rules[0].examples[1]"). */
   cases: Record<string, CaseResult>;
   scenarios: ScenarioFailure[];
+  /** Each rule's message as the agent reads it on its first example, placeholders filled, by rule index. */
+  previews: Record<number, string>;
+  /** The pack as loaded (schema and compile passed), for the "try it" box. */
+  pack?: PackSpec;
   /** Whether the scenarios could be checked (they need a pack that loads). */
   scenariosChecked: boolean;
   /** True when `empathy-coach test` would pass on the exported file. */
@@ -38,6 +42,7 @@ export function checkForm(form: FormPack, file = `${form.id || 'pack'}.yaml`): S
   if (!whole.ok) whole.issues.forEach(add);
 
   const cases: Record<string, CaseResult> = {};
+  const previews: Record<number, string> = {};
   const packId = /^[a-z][a-z0-9-]{0,39}$/.test(form.id) ? form.id : 'studio';
   const rules = (pack.rules as Array<Record<string, unknown>> | undefined) ?? [];
   rules.forEach((rule, index) => {
@@ -53,6 +58,13 @@ export function checkForm(form: FormPack, file = `${form.id || 'pack'}.yaml`): S
       run = runExamples({ id: packId, ...MINI, rules: [spec] } as unknown as PackSpec);
     } catch {
       return; // a rule that does not compile: its errors are shown above
+    }
+    const first = (spec.examples as unknown[])[0];
+    const sample = typeof first === 'string' ? { text: first } : (first as { text?: string; customer?: string } | undefined);
+    if (sample?.text) {
+      const mini = { id: packId, ...MINI, rules: [spec] } as unknown as PackSpec;
+      const finding = createAnalyzer([mini]).analyze(sample.text, { customerMessage: sample.customer }).findings[0];
+      if (finding) previews[index] = finding.message;
     }
     const failures = new Map(run.failures.map((f) => [`${f.which}[${f.index}]`, f]));
     for (const which of ['examples', 'allows'] as const) {
@@ -74,7 +86,7 @@ export function checkForm(form: FormPack, file = `${form.id || 'pack'}.yaml`): S
   }
   // the verdict of `empathy-coach test`: the whole pack's examples, as the loader runs them
   const passes = whole.ok && !runExamples(whole.pack).failures.length && !scenarios.length;
-  return { issues: [...issues.values()], cases, scenarios, scenariosChecked, passes };
+  return { issues: [...issues.values()], cases, previews, pack: whole.ok ? whole.pack : undefined, scenarios, scenariosChecked, passes };
 }
 
 /** The path of the field a scenario failure concerns: the model reply for a goal, the message for the emotion. */
