@@ -33,8 +33,8 @@ describe('live checking', () => {
     expect(check.cases['rules[0].examples[0]'].ok).toBe(true);
     const placed = placeIssues(check.issues, fieldPaths(form));
     expect(placed.get('rules[1].pattern')?.[0].message).toMatch(/bad regular expression \/\(\?<=we\)x\/: .+/);
-    // the form writes a required field it has no text for as empty, so the schema asks for it where it goes
-    expect(placed.get('rules[2].message')?.[0].message).toBe('must not be empty');
+    // a missing field is named at the field to fill in, not at the rule that lacks it
+    expect(placed.get('rules[2].message')?.[0].message).toBe('missing required field "message"');
     expect(placed.get('rules[2].phrases')?.[0].message).toBe('must not be empty');
   });
 

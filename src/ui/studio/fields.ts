@@ -1,7 +1,8 @@
 /**
  * Which field each problem belongs beside. Every field of the studio has the path the loader uses for it
  * ("rules[0].phrases[1]"); a problem goes to the deepest field at or above its path (an unknown key of a rule
- * goes to the rule, a syntax error to the pack), so every problem the loader reports is shown, and once.
+ * goes to the rule, a syntax error to the pack), so every problem the loader reports is shown, and once. A
+ * missing field is shown at the field itself.
  */
 import type { PackIssue } from '../../engine';
 import { kindFields } from './schema-fields';
@@ -35,7 +36,10 @@ const under = (path: string, field: string) => field === '' || path === field ||
 export function placeIssues(issues: readonly PackIssue[], paths: readonly string[]): Map<string, PackIssue[]> {
   const placed = new Map<string, PackIssue[]>();
   for (const issue of issues) {
-    const path = issue.path === '(the pack)' || issue.path === '(syntax)' ? '' : issue.path;
+    const at = issue.path === '(the pack)' || issue.path === '(syntax)' ? '' : issue.path;
+    // the schema names a missing field at the object that lacks it: show it at the field to fill in
+    const missing = /^missing required field "([^"]+)"/.exec(issue.message)?.[1];
+    const path = missing ? (at ? `${at}.${missing}` : missing) : at;
     const field = paths.filter((f) => under(path, f)).reduce((best, f) => (f.length > best.length ? f : best), '');
     placed.set(field, [...(placed.get(field) ?? []), issue]);
   }

@@ -25,10 +25,11 @@ describe('form model ↔ pack', () => {
     expect((packFromForm(edited).rules as Array<Record<string, unknown>>)[0].swap).toEqual({ 'workspace id': 'account number', sev1: 'major incident' });
   });
 
-  it('leaves out empty optional fields and keeps empty required ones for the schema to name', () => {
+  it('leaves out empty text and optional lists, and keeps empty required lists for the schema to name', () => {
     const form = { ...newPack('acme', 'Acme'), rules: [newRule('phrase', 'sorry')] };
     const rule = (packFromForm(form).rules as Array<Record<string, unknown>>)[0];
-    expect(rule).toEqual({ id: 'sorry', kind: 'phrase', category: 'tone', severity: 'suggestion', phrases: [''], message: '', examples: [''], allows: [''] });
+    expect(rule).toEqual({ id: 'sorry', kind: 'phrase', category: 'tone', severity: 'suggestion', phrases: [''], examples: [''], allows: [''] });
+    expect((packFromForm({ ...form, rules: [{ ...newRule('phrase'), fields: { phrases: [] }, examples: [] }] }).rules as unknown[])[0]).toMatchObject({ phrases: [], examples: [] });
     expect(Object.keys(rule)).not.toContain('why');
   });
 

@@ -1,7 +1,7 @@
 /**
  * The studio's form model and the pack it stands for. The form holds what the trainer types (text inputs,
  * list rows, glossary rows) however incomplete; `packFromForm` turns it into the pack data the loader checks,
- * leaving out empty optional fields and keeping empty required ones (so the schema names them), and
+ * leaving out empty text and empty optional lists (the schema then names what is missing), and
  * `formFromPack` reads any parsed file into the form, keeping fields the form does not edit in `extra`.
  * formFromPack(packFromForm(form)) gives the form back: what the trainer sees is what the file holds.
  */
@@ -192,9 +192,14 @@ export function formFromPack(value: unknown): FormPack {
 
 // ——— form → pack ———
 
-/** Puts a value in `out` unless it is empty and the schema does not require it (then the schema names it). */
+/**
+ * Puts a value in `out` unless it is empty. Empty text is always left out (a required field then reads "missing
+ * required field", as in a file that lacks it); an empty list or mapping the schema requires is kept, so the
+ * schema says it must not be empty.
+ */
 function put(out: Data, name: string, value: unknown, required: boolean): void {
-  const empty = value === '' || value === undefined || (Array.isArray(value) && value.length === 0) || (isObject(value) && Object.keys(value).length === 0);
+  if (value === '' || value === undefined) return;
+  const empty = (Array.isArray(value) && value.length === 0) || (isObject(value) && Object.keys(value).length === 0);
   if (!empty || required) out[name] = value;
 }
 
