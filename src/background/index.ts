@@ -8,6 +8,7 @@ import { isMessage, type Message, type Replies } from '../messages';
 import { ensureAlarms, subscriptionOfAlarm } from './alarms';
 import { applyPolicy } from './policy';
 import { subscriptionsItem } from './store';
+import { openStudioWithWords } from './studio';
 import { importPackFile, subscribe, unsubscribe } from './subscriptions';
 import { syncAll, syncSubscription, type SyncOptions } from './sync';
 
@@ -19,6 +20,7 @@ export { getSitePolicy, type SitePolicy } from './site-policy';
 export * from './store';
 export { importPackFile, subscribe, unsubscribe, type ActionResult, type SubscribeRequest } from './subscriptions';
 export { signatureUrl, syncAll, syncSubscription, type SyncOptions, type SyncOutcome } from './sync';
+export { createSuggestMenu, listenToSuggestMenu } from './studio';
 export { checkIntervalMinutes, checkPackUrl, MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES } from './validate';
 
 /** Reads the policy, sets the alarms and syncs everything: on install, on browser start. */
@@ -52,6 +54,8 @@ export async function handleMessage(message: Exclude<Message, { kind: 'get-repor
       return recordInsights(message.delta);
     case 'clear-insights':
       return clearInsights();
+    case 'suggest-rule':
+      return openStudioWithWords(message.words);
   }
 }
 

@@ -106,11 +106,11 @@ describe('the pack studio', () => {
     await typeInto(`${fid('rules[0].examples[0]')}-text`, 'No worries, it happens.');
     await typeInto(`${fid('rules[0].examples[0]')}-flags`, 'No worries');
     await typeInto(`${fid('rules[0].allows[0]')}-text`, "I'm not worried.");
-    await expect.poll(() => caseStatus('rules[0].examples[0]')).toBe('fail');
+    await expect.poll(() => caseStatus('rules[0].examples[0]'), { timeout: 10_000 }).toBe('fail');
     expect(await page.textContent('[data-case="rules[0].examples[0]"]')).toContain('flagged nothing, expected "No worries"');
     await page.keyboard.press('Shift+Tab'); // back through the form, still from the keyboard
     await typeInto(fid('rules[0].phrases[0]'), 'no worries');
-    await expect.poll(() => caseStatus('rules[0].examples[0]')).toBe('pass');
+    await expect.poll(() => caseStatus('rules[0].examples[0]'), { timeout: 10_000 }).toBe('pass');
     expect(await page.textContent('[data-preview="rules[0]"]')).toContain('“No worries” can sound offhand.');
 
     // 2. a glossary swap
@@ -175,8 +175,8 @@ describe('the pack studio', () => {
     const chooser = page.waitForEvent('filechooser');
     await press('[data-action="import"]', 'Space');
     await (await chooser).setFiles(join(dir, 'acme.yaml'));
-    await expect.poll(() => page.textContent('[data-section="details"] .lead')).toContain('the file acme.yaml');
-    await expect.poll(() => page.getAttribute('[data-summary]', 'data-summary')).toBe('pass');
+    await expect.poll(() => page.textContent('[data-section="details"] .lead'), { timeout: 10_000 }).toContain('the file acme.yaml');
+    await expect.poll(() => page.getAttribute('[data-summary]', 'data-summary'), { timeout: 10_000 }).toBe('pass');
     const [again] = await downloaded(() => press('[data-action="export-yaml"]'));
     await again.saveAs(join(dir, 'again.yaml'));
     expect(readFileSync(join(dir, 'again.yaml'), 'utf8')).toBe(exported);
@@ -202,9 +202,34 @@ describe('the pack studio', () => {
   it('changes the agent’s packs only when the trainer saves', async () => {
     expect(await storedPacks()).toBe(before);
     await press('[data-action="save"]');
-    await expect.poll(() => page.textContent('#publish-feedback')).toContain('now coaches your replies');
+    await expect.poll(() => page.textContent('#publish-feedback'), { timeout: 10_000 }).toContain('now coaches your replies');
     const state = await browser.worker.evaluate(async () => (await chrome.storage.local.get('packStates')).packStates['file:acme']);
     expect(state.active.pack.rules.map((r: { id: string }) => r.id)).toEqual(['no-worries', 'glossary', 'next-step']);
+  });
+
+  it('coaches a sample reply with the pack in the overlay agents see, whose card suggests a rule for the agent’s own pack', async () => {
+    await typeInto('#try-reply', 'No worries, please send me your workspace ID.');
+    const underline = () =>
+      page.evaluate(() => {
+        const el = document.querySelector('empathy-coach')?.shadowRoot?.querySelector<HTMLElement>('[data-finding][data-rule="acme/glossary"]');
+        const box = el?.getBoundingClientRect();
+        return box ? { x: box.x + Math.min(8, box.width / 2), y: box.y + box.height / 2 } : null;
+      });
+    await expect.poll(underline, { timeout: 10_000 }).not.toBeNull();
+    const { x, y } = (await underline())!;
+    await page.mouse.click(x, y);
+    const button = (await page.evaluateHandle(() => document.querySelector('empathy-coach')?.shadowRoot?.querySelector('[data-popover-for] button[data-action="suggest-rule"]'))).asElement();
+    expect(button, 'the card’s "Suggest a rule"').not.toBeNull();
+    const opened = browser.context.waitForEvent('page');
+    await button!.click();
+    const studio = await opened;
+    await studio.locator('[data-rule-index="3"]').waitFor({ timeout: 10_000 });
+    // the agent's own pack (saved above), with a phrase rule for the words; the words are in no address
+    expect(await studio.inputValue(fid('id'))).toBe('acme');
+    expect(await studio.inputValue(fid('rules[3].phrases[0]'))).toBe('workspace ID');
+    expect(studio.url()).toBe(PAGE);
+    expect(await browser.worker.evaluate(async () => chrome.storage.session.get(null))).toEqual({});
+    await studio.close();
   });
 
   it('shows every error of a bad pack at its field', async () => {

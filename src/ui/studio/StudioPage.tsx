@@ -112,7 +112,7 @@ function TryIt({ refresh, loaded }: { refresh(): void; loaded: boolean }) {
       </div>
       <div class="field">
         <label for={TRY_REPLY_ID}>Sample reply</label>
-        <textarea id={TRY_REPLY_ID} rows={5} spellcheck={false} />
+        <textarea id={TRY_REPLY_ID} rows={5} />
       </div>
     </section>
   );

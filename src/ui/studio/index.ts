@@ -5,5 +5,5 @@ export { importPackText, packToJson, packToYaml } from './pack-file';
 export { signPackText } from './sign';
 export { createStudioStore, type StudioStore } from './store';
 export { StudioPage } from './StudioPage';
-export { studioUrl, suggestHash, wordsFromHash } from './suggest';
+export { studioUrl, SUGGEST_HASH } from './url';
 export { startTryIt } from './try-it';
