@@ -53,7 +53,7 @@ export function RuleEditor({ rule, index, studio, preview }: { rule: FormRule; i
       <p class="preview" data-preview={base} aria-live="polite">
         {preview ? (
           <>
-            Agents read: <q>{preview}</q>
+            Agents read: <span class="message-preview">{preview}</span>
           </>
         ) : (
           'Agents read the message here once the first example flags something.'
