@@ -7,17 +7,16 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { axeViolations } from './axe';
 import { EXTENSION_ID, launchWithExtension, type ExtensionBrowser } from './browser';
 
 const PAGE = `chrome-extension://${EXTENSION_ID}/studio.html`;
 const CLI = resolve(import.meta.dirname, '../../dist/cli.mjs');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const fid = (path: string) => `#f-${path.replace(/[^a-z0-9]+/gi, '-')}`;
 
 let browser: ExtensionBrowser;
@@ -259,13 +258,6 @@ describe('the pack studio', () => {
   });
 
   it('passes axe-core with no serious or critical violation', async () => {
-    await page.evaluate(AXE);
-    const result = await page.evaluate(() =>
-      (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document, {
-        runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
-      }),
-    );
-    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(serious).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
