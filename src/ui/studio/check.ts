@@ -34,6 +34,15 @@ export interface StudioCheck {
 
 const MINI = { name: 'rule', version: '0.0.0', language: 'en' };
 
+const caseText = (c: unknown): string => {
+  const text = typeof c === 'string' ? c : (c as { text?: unknown } | null)?.text;
+  return typeof text === 'string' ? text : '';
+};
+
+/** The cases of a list that have text, with their index in the list. */
+const written = (list: unknown): Array<readonly [number, unknown]> =>
+  (Array.isArray(list) ? list : []).map((c, i) => [i, c] as const).filter(([, c]) => caseText(c).trim() !== '');
+
 export function checkForm(form: FormPack, file = `${form.id || 'pack'}.yaml`): StudioCheck {
   const pack = packFromForm(form);
   const issues = new Map<string, PackIssue>();
@@ -47,30 +56,30 @@ export function checkForm(form: FormPack, file = `${form.id || 'pack'}.yaml`): S
   const rules = (pack.rules as Array<Record<string, unknown>> | undefined) ?? [];
   rules.forEach((rule, index) => {
     const own = loadPack(JSON.stringify({ id: packId, ...MINI, rules: [rule] }), file, { examples: false, with: [] });
-    if (!own.ok) {
-      own.issues.forEach((issue) => add({ ...issue, path: issue.path.replace(/^rules\[0\]/, `rules[${index}]`) }));
-      // examples run only once the rule compiles; an example's own schema error is named above
-      if (own.pack === undefined) return;
-    }
-    const spec = { ...rule, examples: rule.examples ?? [], allows: rule.allows ?? [] };
+    if (!own.ok) own.issues.forEach((issue) => add({ ...issue, path: issue.path.replace(/^rules\[0\]/, `rules[${index}]`) }));
+    // the cases written so far run whatever else the rule still lacks (an allow not yet written, a typo in the
+    // message): the trainer sees an example turn green as soon as the rule compiles
+    const examples = written(rule.examples);
+    const allows = written(rule.allows);
+    // (a message not yet written reads as empty: the finding needs one, the cases do not)
+    const spec = { ...rule, message: typeof rule.message === 'string' ? rule.message : '', examples: examples.map(([, c]) => c), allows: allows.map(([, c]) => c) };
+    const mini = { id: packId, ...MINI, rules: [spec] } as unknown as PackSpec;
     let run: ReturnType<typeof runExamples>;
     try {
-      run = runExamples({ id: packId, ...MINI, rules: [spec] } as unknown as PackSpec);
+      run = runExamples(mini);
     } catch {
       return; // a rule that does not compile: its errors are shown above
     }
-    const first = (spec.examples as unknown[])[0];
-    const sample = typeof first === 'string' ? { text: first } : (first as { text?: string; customer?: string } | undefined);
-    if (sample?.text) {
-      const mini = { id: packId, ...MINI, rules: [spec] } as unknown as PackSpec;
-      const finding = createAnalyzer([mini]).analyze(sample.text, { customerMessage: sample.customer }).findings[0];
+    const sample = examples[0]?.[1];
+    if (sample) {
+      const finding = createAnalyzer([mini]).analyze(caseText(sample), { customerMessage: (sample as { customer?: string }).customer }).findings[0];
       if (finding) previews[index] = finding.message;
     }
     const failures = new Map(run.failures.map((f) => [`${f.which}[${f.index}]`, f]));
-    for (const which of ['examples', 'allows'] as const) {
-      (spec[which] as unknown[]).forEach((_, i) => {
+    for (const [which, kept] of [['examples', examples], ['allows', allows]] as const) {
+      kept.forEach(([at], i) => {
         const failure = failures.get(`${which}[${i}]`);
-        cases[`rules[${index}].${which}[${i}]`] = failure
+        cases[`rules[${index}].${which}[${at}]`] = failure
           ? { ok: false, actual: failure.actual, expected: failure.expected }
           : { ok: true, actual: which === 'allows' ? 'nothing' : 'as expected', expected: '' };
       });
