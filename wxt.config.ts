@@ -24,8 +24,8 @@ export default defineConfig({
     name: 'Empathy Coach',
     description: 'Inline empathy coaching for support replies: tone, blame, jargon and positive language, all on your machine.',
     // scripting: register the content script on sites the agent enables; activeTab: the popup reads the
-    // current tab's address; alarms: pack sync. Sites, and pack servers, are asked for one by one (optional).
-    permissions: ['storage', 'scripting', 'activeTab', 'alarms'],
+    // current tab's address; alarms: pack sync; contextMenus: "Suggest a rule" for selected text. Sites, and pack servers, are asked for one by one (optional).
+    permissions: ['storage', 'scripting', 'activeTab', 'alarms', 'contextMenus'],
     // (Firefox's MV2 build names them optional_permissions)
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     // The coach, which the content script imports into a frame once the agent writes there

@@ -10,6 +10,7 @@ import { ensureAlarms, subscriptionOfAlarm } from './alarms';
 import { applyPolicy } from './policy';
 import { refreshSiteScripts } from './sites';
 import { subscriptionsItem } from '../storage';
+import { createSuggestMenu, listenToSuggestMenu, openStudioWithWords } from './studio';
 import { importPackFile, subscribe, unsubscribe } from './subscriptions';
 import { syncAll, syncSubscription, type SyncOptions } from './sync';
 
@@ -19,6 +20,7 @@ export { applyPolicy, normalisePolicy, readManagedStorage } from './policy';
 export { watchSiteScripts } from './sites';
 export { importPackFile, subscribe, unsubscribe } from './subscriptions';
 export { signatureUrl, syncAll, syncSubscription, type SyncOptions } from './sync';
+export { createSuggestMenu, listenToSuggestMenu } from './studio';
 export { checkIntervalMinutes, checkPackUrl, MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES } from './validate';
 
 /** Reads the policy, sets the alarms and syncs everything: on install, on browser start. */
@@ -63,6 +65,8 @@ async function answer(message: Exclude<Message, { kind: 'get-report' }>, options
       return recordInsights(message.delta);
     case 'clear-insights':
       return clearInsights();
+    case 'suggest-rule':
+      return openStudioWithWords(message.words);
   }
 }
 
@@ -73,7 +77,12 @@ export function startBackground(options: SyncOptions = {}): void {
     void refreshAll(options);
     void refreshSiteScripts();
   };
-  browser.runtime.onInstalled.addListener(started);
+  browser.runtime.onInstalled.addListener(() => {
+    started();
+    // "Suggest a rule" on text selected in a draft opens the pack studio with it (menus persist once created)
+    createSuggestMenu();
+  });
+  listenToSuggestMenu();
   browser.runtime.onStartup.addListener(() => {
     started();
     void rollUpInsights();

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -94,6 +94,11 @@ describe('validate, test and init', () => {
     expect(tested.out).toContain('✓ scenario slow-refund (model reply meets 7 goals)');
     expect(tested.out).toContain('12 passed, 0 failed');
     expect(cli(['init', 'Acme Support', '--dir', dir])).toMatchObject({ code: 2, err: expect.stringContaining('already exists') });
+    // the first line points editors at a schema that is there: the one the CLI validates with, beside the pack
+    const schemaRef = /^# yaml-language-server: \$schema=(\S+)$/m.exec(readFileSync(path, 'utf8'))?.[1];
+    expect(schemaRef).toBe('./pack.schema.json');
+    expect(JSON.parse(readFileSync(join(dir, schemaRef!), 'utf8'))).toEqual(JSON.parse(readFileSync(new URL('../../rules/pack.schema.json', import.meta.url), 'utf8')));
+    expect(cli(['init', 'Other', '--dir', dir]).out).toBe(`wrote ${dir}/other.yaml\nnext: npx empathy-coach test ${dir}/other.yaml\n`);
   });
 
   it('test prints each failing case with expected and actual, and exits 1', () => {

@@ -1,13 +1,18 @@
 import { parseArgs } from 'node:util';
+import packSchema from '../../rules/pack.schema.json';
 import { UsageError, type Io } from './io';
 
 export const INIT_HELP = `Usage: empathy-coach init NAME [--dir DIR]
 
-Writes NAME.yaml: a starter pack with two example rules and a practice scenario that passes "empathy-coach test".
+Writes NAME.yaml: a starter pack with two example rules and a practice scenario that passes "empathy-coach test",
+and pack.schema.json beside it, the schema editors complete and check the pack with.
 Never overwrites an existing file.`;
 
+/** The schema file written beside a new pack, which its first line points editors at (no network needed). */
+export const SCHEMA_FILE = 'pack.schema.json';
+
 export function starterPack(id: string, name: string): string {
-  return `# yaml-language-server: $schema=https://empathy-coach.dev/pack.schema.json
+  return `# yaml-language-server: $schema=./${SCHEMA_FILE}
 # ${name}: a starter pack. Check it with "npx empathy-coach test ${id}.yaml",
 # and coach a reply with it: "npx empathy-coach check --pack ${id}.yaml reply.txt".
 id: ${id}
@@ -90,6 +95,10 @@ export function init(args: string[], io: Io): number {
   const path = `${values.dir.replace(/\/+$/, '')}/${id}.yaml`;
   if (io.exists(path)) throw new UsageError(`${path} already exists; choose another NAME or remove it`);
   io.writeFile(path, starterPack(id, name));
-  io.out(`wrote ${path}\nnext: npx empathy-coach test ${path}`);
+  // the schema of this version of the CLI; one already there (from an earlier init) is kept
+  const schemaPath = `${values.dir.replace(/\/+$/, '')}/${SCHEMA_FILE}`;
+  const wroteSchema = !io.exists(schemaPath);
+  if (wroteSchema) io.writeFile(schemaPath, `${JSON.stringify(packSchema, null, 2)}\n`);
+  io.out(`wrote ${path}${wroteSchema ? ` and ${schemaPath}` : ''}\nnext: npx empathy-coach test ${path}`);
   return 0;
 }

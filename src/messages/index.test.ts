@@ -10,6 +10,7 @@ describe('isMessage', () => {
     expect(isMessage({ kind: 'import-pack', fileName: 'a.yaml', text: 'id: a' })).toBe(true);
     expect(isMessage({ kind: 'record-insights', delta: { day: '2025-06-15', drafts: 1 } })).toBe(true);
     expect(isMessage({ kind: 'clear-insights' })).toBe(true);
+    expect(isMessage({ kind: 'suggest-rule', words: 'no worries' })).toBe(true);
   });
 
   it('refuses unknown kinds, missing or mistyped fields', () => {
@@ -20,5 +21,6 @@ describe('isMessage', () => {
     expect(isMessage({ kind: 'unsubscribe', subscription: 3 })).toBe(false);
     expect(isMessage({ kind: 'record-insights', delta: null })).toBe(false);
     expect(isMessage({ kind: 'record-insights', delta: 'drafts=1' })).toBe(false);
+    expect(isMessage({ kind: 'suggest-rule' })).toBe(false);
   });
 });

@@ -16,7 +16,9 @@ export type Message =
   /** To the background, from a tab: coaching counts to add (never text; checked again by the background). */
   | { kind: 'record-insights'; delta: object }
   /** To the background, from the options page: "clear my data". */
-  | { kind: 'clear-insights' };
+  | { kind: 'clear-insights' }
+  /** To the background, from a coaching card: open the pack studio with a rule for these words (kept in session storage only). */
+  | { kind: 'suggest-rule'; words: string };
 
 export type MessageKind = Message['kind'];
 
@@ -29,6 +31,7 @@ export interface Replies {
   'import-pack': ActionResult;
   'record-insights': boolean;
   'clear-insights': void;
+  'suggest-rule': void;
 }
 
 const FIELDS: { [K in MessageKind]: Record<string, 'string' | 'number' | 'object' | 'string?' | 'number?'> } = {
@@ -39,6 +42,7 @@ const FIELDS: { [K in MessageKind]: Record<string, 'string' | 'number' | 'object
   'import-pack': { fileName: 'string', text: 'string' },
   'record-insights': { delta: 'object' },
   'clear-insights': {},
+  'suggest-rule': { words: 'string' },
 };
 
 export function isMessage(value: unknown): value is Message {

@@ -5,10 +5,10 @@
  * or critical violation. Screenshots go to test-results/ (and to docs/ with UPDATE_DOCS=1).
  */
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { axeViolations } from './axe';
 import { EXTENSION_ID } from './browser';
 import { openEditorPage, type EditorPage } from './overlay';
 import { coachedFindings, openOptions } from './packs';
@@ -17,7 +17,6 @@ import { useFixtureSession } from './session';
 const DRAFT = 'Hi Sam, unfortunately the refund window has closed. Just restart the app and it should work. Per my last email, you failed to attach the file, and unfortunately we cannot help.';
 const SHOTS = resolve(import.meta.dirname, '../../test-results');
 const DOCS = resolve(import.meta.dirname, '../../docs');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const session = useFixtureSession(['textarea']);
 let editor: EditorPage;
@@ -47,17 +46,6 @@ async function openPopup(): Promise<Page> {
   await popup.goto(`chrome-extension://${EXTENSION_ID}/popup.html?tab=${tabId}`);
   await popup.locator('[data-site-toggle]').waitFor();
   return popup;
-}
-
-/** axe-core's serious and critical violations on an extension page (the source is evaluated: the page's CSP allows no injected script tag). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(() =>
-    (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document, {
-      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
-    }),
-  );
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 const shot = async (page: Page, name: string) => {

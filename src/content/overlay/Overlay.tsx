@@ -1,5 +1,6 @@
 /** The overlay's views: underlines, the coaching popover, the draft badge and its panel. Text only, never HTML from a pack. */
 import type { ChecklistItem, Finding, Report } from '../../engine';
+import { sendToBackground } from '../../messages';
 import { canIgnorePhrase } from '../../settings/phrases';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from './styles';
 import { trusted } from '../trusted';
@@ -151,6 +152,12 @@ function Popover({
           <span class="managed" data-managed="">
             Set by your organisation
           </span>
+        )}
+        {canIgnorePhrase(finding.text) && (
+          // the words go to the background, which opens the pack studio with them (storage.session, memory only)
+          <button type="button" data-action="suggest-rule" title="Open the pack studio with a rule for these words" onClick={() => void sendToBackground({ kind: 'suggest-rule', words: finding.text })}>
+            Suggest a rule
+          </button>
         )}
       </div>
     </div>

@@ -11,6 +11,7 @@ import { RulesSection } from './RulesSection';
 import { SettingsFileSection } from './SettingsFileSection';
 import type { OptionsStore } from './store';
 import { practicePageUrl } from '../practice/url';
+import { studioUrl } from '../../messages/studio-url';
 
 interface SectionProps {
   options: OptionsStore;
@@ -35,6 +36,9 @@ export function OptionsPage({ options, insights }: SectionProps) {
         <h1>Empathy Coach</h1>
         <a href={practicePageUrl()} target="_blank" rel="noreferrer" data-open-practice="">
           Practice replies
+        </a>
+        <a href={studioUrl()} target="_blank" rel="noreferrer" data-open-studio="">
+          Pack studio
         </a>
         {SECTIONS.length > 1 && (
           <nav aria-label="Sections">

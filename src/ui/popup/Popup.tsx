@@ -9,6 +9,7 @@ import { createInsightsStore, useStoreState } from '../stores';
 import { readDraft, type DraftSummary } from './draft';
 import { currentTab, disableSite, enableSite, readTabSite, type TabSite } from './site';
 import { POPUP_STYLES } from './styles';
+import { studioUrl } from '../../messages/studio-url';
 
 export function Popup() {
   const [site, setSite] = useState<TabSite | null>(null);
@@ -109,6 +110,10 @@ export function Popup() {
         {' · '}
         <a href={practicePageUrl()} target="_blank" rel="noreferrer" data-open-practice="">
           Practice
+        </a>
+        {' · '}
+        <a href={studioUrl()} target="_blank" rel="noreferrer" data-open-studio="">
+          Pack studio
         </a>
       </p>
     </main>
