@@ -1,5 +1,6 @@
 export { createAnalyzer, type Analyzer, type AnalyzerOptions } from './analyzer';
 export { compilePacks, PackCompileError } from './compile';
+export { createAnalyzerSafely } from './safe-analyzer';
 export { readCustomer } from './context';
 export { ELEMENT_LABELS } from './elements';
 export { RULE_KINDS } from './kinds';
