@@ -69,4 +69,14 @@ describe('the CLI against hostile packs', () => {
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
   });
+
+  it('checks 160 KB with no sentence end in seconds, and exits on its findings, not 2', () => {
+    const clause = 'and then we looked into the order again and you failed to attach the receipt ';
+    const text = clause.repeat(Math.ceil(160_000 / clause.length)).slice(0, 160_000);
+    // before match rules read only a sentence's head, compromise took 117 s on this and the command then failed
+    const result = cli(['check', '--format', 'json', '-'], text);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.out).files[0].findings.length).toBeGreaterThan(0);
+  }, 60_000);
 });
