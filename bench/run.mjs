@@ -28,6 +28,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { yamlPacksEsbuild } from '../scripts/yaml-plugin.mjs';
 import { countWords, createRandom, generateCorpus } from './corpus.mjs';
+import { benchLimits, limitsTargets, printLimits } from './limits.mjs';
 import { benchPageLoad, pageLoadTargets, printPageLoad } from './pageload.mjs';
 import { benchTyping, printTyping, typingTargets } from './typing.mjs';
 
@@ -54,6 +55,7 @@ const seedFor = (words, purpose, i = 0) => words * 10_000 + { warmup: 0, timed: 
 const ENGINE_ENTRY = `
 export { createAnalyzer, splitSentences } from './src/engine';
 export { BUILTIN_PACKS } from './src/packs/builtin';
+export { loadPack, MAX_PACK_CHARS, PACK_CAPS } from './src/packs';
 `;
 
 const PEER_ENTRIES = {
@@ -70,6 +72,13 @@ async function main() {
   try {
     printMachine();
     const engine = await loadEngine(tmp);
+    if (process.argv.includes('--limits')) {
+      // `npm run bench -- --limits`: the caps' figures alone, in seconds instead of minutes
+      const limits = benchLimits(engine);
+      printLimits(limits);
+      for (const line of limitsTargets(limits)) console.log(`  ${line}`);
+      return;
+    }
     const tools = await loadTools(engine);
     printVersions(tools);
     printSetup(tools);
@@ -77,12 +86,14 @@ async function main() {
     printFullTable(tools, full);
     const incremental = benchIncremental(engine);
     printIncremental(incremental, full);
+    const limits = benchLimits(engine);
+    printLimits(limits);
     const typing = await benchTyping();
     printTyping(typing);
     // the typing bench built the extension just now
     const pageLoad = await benchPageLoad({ build: false });
     printPageLoad(pageLoad);
-    printTargets(full, incremental, typing, pageLoad);
+    printTargets(full, incremental, typing, limits, pageLoad);
     await printSizes();
     console.log(`\nBench took ${(ms(started) / 1000).toFixed(1)} s.`);
   } finally {
@@ -104,6 +115,8 @@ async function loadEngine(tmp) {
     format: 'esm',
     outfile,
     plugins: [yamlPacksEsbuild()],
+    // the pack loader's yaml is CommonJS: its require() of Node built-ins needs a real require in ESM
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     // sentiment's dynamic require of its language folder can't be bundled and isn't used (see afinn.ts)
     logLevel: 'error',
   });
@@ -404,7 +417,7 @@ function printIncremental({ words, runs, edit, unchanged }, full) {
 
 const fullAt = (full, words) => full.find((s) => s.words === words);
 
-function printTargets(full, incremental, typing, pageLoad) {
+function printTargets(full, incremental, typing, limits, pageLoad) {
   const { median } = fullAt(full, 1000);
   const check = (ok) => (ok ? 'PASS' : 'FAIL');
   const vs = (peer) => `${check(median.ours < median[peer])} full 1,000 words faster than ${peer} (ratio ${(median.ours / median[peer]).toFixed(2)})`;
@@ -414,6 +427,7 @@ function printTargets(full, incremental, typing, pageLoad) {
   console.log(`  ${vs('alex')}`);
   console.log(`  ${check(share < 0.05)} incremental edit under 5% of full (${percent(share)})`);
   for (const line of typingTargets(typing)) console.log(`  ${line}`);
+  for (const line of limitsTargets(limits)) console.log(`  ${line}`);
   for (const line of pageLoadTargets(pageLoad)) console.log(`  ${line}`);
 }
 

@@ -37,11 +37,61 @@ export function readBytes(io: Io, path: string): Uint8Array {
   return reading(path, () => io.readBytes(path));
 }
 
+/** A file that is not UTF-8 text: where its first bad byte is (the extension and `sign` refuse it too). */
+export class NotUtf8Error extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(`${file}:${line}:${column}: not UTF-8 text (save the file as UTF-8)`);
+    this.name = 'NotUtf8Error';
+  }
+}
+
+/** Decodes bytes as UTF-8, refusing what is not (Node's own decoding would put U+FFFD in silently). */
+export function decodeUtf8Strict(bytes: Uint8Array, file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    let lineStart = 0;
+    let line = 1;
+    for (let i = 0; i <= bytes.length; i++) {
+      if (i < bytes.length && bytes[i] !== 10) continue;
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(lineStart, i));
+      } catch {
+        const good = firstBadByte(bytes.subarray(lineStart, i));
+        throw new NotUtf8Error(file, line, new TextDecoder().decode(bytes.subarray(lineStart, lineStart + good)).length + 1);
+      }
+      lineStart = i + 1;
+      line++;
+    }
+    throw new NotUtf8Error(file, line, 1);
+  }
+}
+
+/** How many bytes of a line decode before the first one that does not. */
+function firstBadByte(line: Uint8Array): number {
+  let good = 0;
+  for (let end = 1; end <= line.length; end++) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(line.subarray(0, end));
+      good = end;
+    } catch {
+      // an incomplete sequence may complete with the next byte; a bad one never does
+      if (end - good > 4) break;
+    }
+  }
+  return good;
+}
+
 /** Runs a read, turning "no such file" and friends into a UsageError that names the file. */
 function reading<T>(path: string, read: () => T): T {
   try {
     return read();
   } catch (error) {
+    if (error instanceof NotUtf8Error) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'ENOENT' ? `${path}: no such file` : code === 'EISDIR' ? `${path}: is a directory` : `${path}: ${(error as Error).message}`);
   }
@@ -51,9 +101,9 @@ export function nodeIo(): Io {
   return {
     out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
-    readFile: (path) => readFileSync(path, 'utf8'),
+    readFile: (path) => decodeUtf8Strict(readFileSync(path), path),
     readBytes: (path) => new Uint8Array(readFileSync(path)),
-    readStdin: () => readFileSync(0, 'utf8'),
+    readStdin: () => decodeUtf8Strict(readFileSync(0), '(stdin)'),
     stdinIsTerminal: Boolean(process.stdin.isTTY),
     writeFile: (path, text, options = {}) => {
       // 'wx' refuses to overwrite: init never clobbers a trainer's pack, keygen never a signing key

@@ -1,7 +1,7 @@
 /** The `empathy-coach` command: check replies, and test, validate, start and sign rule packs. */
 import { check, CHECK_HELP } from './check';
 import { init, INIT_HELP } from './init';
-import { UsageError, type Io } from './io';
+import { NotUtf8Error, UsageError, type Io } from './io';
 import { keygen, KEYGEN_HELP, sign, SIGN_HELP, verify, VERIFY_HELP } from './keys';
 import { BadPackError } from './packs';
 import { formatIssue } from '../packs';
@@ -55,8 +55,13 @@ export function run(argv: string[], io: Io): number {
       io.err(`empathy-coach ${name}: ${(error as Error).message}\nRun "empathy-coach ${name} --help" for usage.`);
       return 2;
     }
-    // Anything else (an unreadable stdin, a bug) must not exit 1, which means "findings at warning level".
-    io.err(`empathy-coach ${name}: ${(error as Error).stack ?? String(error)}`);
+    if (error instanceof NotUtf8Error) {
+      io.err(error.message);
+      return 2;
+    }
+    // Anything else (an unreadable stdin, a bug) must not exit 1, which means "findings at warning level"; the
+    // message only, never a stack trace
+    io.err(`empathy-coach ${name}: ${(error as Error)?.message ?? String(error)}`);
     return 2;
   }
 }

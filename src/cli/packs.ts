@@ -2,7 +2,7 @@
 import type { PackIssue, PackSpec } from '../engine';
 import { BUILTIN_PACKS, formatIssue, loadPacks, type PackLoadResult } from '../packs';
 import { parseArgs } from 'node:util';
-import { readText, UsageError, type Io } from './io';
+import { NotUtf8Error, readText, UsageError, type Io } from './io';
 
 export class BadPackError extends Error {
   constructor(readonly issues: PackIssue[]) {
@@ -16,7 +16,21 @@ export class BadPackError extends Error {
  * as well as the built-in packs'.
  */
 export function loadPackFiles(io: Io, paths: readonly string[], examples: boolean): PackLoadResult[] {
-  return loadPacks(paths.map((path) => ({ text: readText(io, path), file: path })), { examples });
+  const unreadable = new Map<string, PackIssue>();
+  const files = paths.map((path) => {
+    try {
+      return { text: readText(io, path), file: path };
+    } catch (error) {
+      if (!(error instanceof NotUtf8Error)) throw error;
+      unreadable.set(path, { file: path, path: '(syntax)', line: error.line, column: error.column, message: 'not UTF-8 text (save the file as UTF-8)' });
+      return { text: '', file: path };
+    }
+  });
+  const results = loadPacks(files, { examples });
+  return results.map((result, i) => {
+    const issue = unreadable.get(paths[i]);
+    return issue ? { ok: false, issues: [issue] } : result;
+  });
 }
 
 /** The built-in packs followed by `packs`; a given pack replaces the built-in pack with its id, in place. */

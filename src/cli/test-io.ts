@@ -1,7 +1,7 @@
 /** For the CLI's tests: runs the command in-process on files in a temp dir, with optional stdin and captured output. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Io } from './io';
+import { decodeUtf8Strict, type Io } from './io';
 import { run } from './main';
 
 export interface CliResult {
@@ -18,7 +18,7 @@ export function cliIn(dir: string): (args: string[], stdin?: string) => CliResul
     const io: Io = {
       out: (t) => void (out += t.endsWith('\n') ? t : `${t}\n`),
       err: (t) => void (err += t.endsWith('\n') ? t : `${t}\n`),
-      readFile: (p) => readFileSync(at(p), 'utf8'),
+      readFile: (p) => decodeUtf8Strict(readFileSync(at(p)), p),
       readBytes: (p) => new Uint8Array(readFileSync(at(p))),
       readStdin: () => stdin ?? '',
       stdinIsTerminal: stdin === undefined,

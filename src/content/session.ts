@@ -6,7 +6,7 @@
  */
 // storage alone, not the background: tabs read packs, they never fetch or validate them
 import { getActivePacks, getSitePolicy, watchActivePacks, type ActivePacks, type SitePolicy } from '../storage';
-import { createAnalyzer, type Analyzer, type Report } from '../engine';
+import { createAnalyzerSafely, type Analyzer, type AnalyzerOptions, type PackSpec, type Report } from '../engine';
 import { isMessage } from '../messages';
 import { disableRule, ignorePhrase, settingsItem, siteIsOn, type Settings } from '../settings';
 import { startCoaching, type Coach } from './coach';
@@ -22,7 +22,12 @@ export interface Analyzers {
   locked: ReadonlySet<string>;
 }
 
-export function buildAnalyzers(active: ActivePacks, settings: Settings, create: typeof createAnalyzer = createAnalyzer): Analyzers {
+/** A pack that storage holds but that no longer compiles is left out, and the others keep coaching. */
+const droppedPack = (pack: PackSpec, error: unknown) =>
+  console.warn(`Empathy Coach: pack "${pack.id}" left out: ${(error as Error)?.message ?? String(error)}`);
+const createSafely = (packs: readonly PackSpec[], options: AnalyzerOptions) => createAnalyzerSafely(packs, options, droppedPack);
+
+export function buildAnalyzers(active: ActivePacks, settings: Settings, create: typeof createSafely = createSafely): Analyzers {
   let light: Analyzer | undefined;
   const ignorePhrases = settings.ignoredPhrases;
   return {

@@ -1,6 +1,7 @@
 export { createAnalyzer, type Analyzer, type AnalyzerOptions } from './analyzer';
 export { CATEGORY_COLORS, CATEGORY_LABELS } from './categories';
 export { compilePacks, PackCompileError } from './compile';
+export { createAnalyzerSafely } from './safe-analyzer';
 export { readCustomer } from './context';
 export { ELEMENT_LABELS } from './elements';
 export { RULE_KINDS } from './kinds';

@@ -1,4 +1,4 @@
-/** The closed set of rule kinds. A new kind is one file here plus its schema branch in rules/pack.schema.json. */
+/** The closed set of rule kinds. A new kind is one file here (with its `schema`) plus the same branch in rules/pack.schema.json; kinds/schema.test.ts checks they agree. */
 import type { RuleKind } from './kind';
 import { match } from './match';
 import { metric } from './metric';

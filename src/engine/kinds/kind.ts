@@ -9,7 +9,17 @@ export type RuleBase = Pick<CompiledRule, 'rule' | 'category' | 'severity' | 'me
  */
 export interface RuleKind<Spec extends RuleSpecBase = RuleSpecBase> {
   kind: string;
+  /**
+   * The kind's own fields as JSON Schema: the `then` of its branch in rules/pack.schema.json (kinds/schema.test.ts
+   * proves the two agree), `$ref`s pointing into that file's `$defs`.
+   */
+  schema: KindSchema;
   compile(spec: Spec, base: RuleBase): CompiledRule;
+}
+
+export interface KindSchema {
+  required?: string[];
+  properties: Record<string, unknown>;
 }
 
 /** A problem with one field of one rule, found while compiling it (a bad regex, an unparsable pattern…). */

@@ -10,6 +10,7 @@ export interface MatchSpec extends RuleSpecBase {
 
 export const match: RuleKind<MatchSpec> = {
   kind: 'match',
+  schema: { required: ['match'], properties: { match: { $ref: '#/$defs/expressionList' } } },
   compile(spec, base) {
     const patterns = asList(spec.match).map((source, i) => {
       const field = Array.isArray(spec.match) ? `match[${i}]` : 'match';

@@ -109,6 +109,16 @@ function jargonInQuestion(spec: MetricSpec, base: RuleBase): CompiledRule {
 
 export const metric: RuleKind<MetricSpec> = {
   kind: 'metric',
+  schema: {
+    required: ['metric', 'max'],
+    properties: {
+      metric: { enum: [...METRICS] },
+      max: { type: 'number', minimum: 0 },
+      per: { enum: ['sentence', 'draft'] },
+      except: { $ref: '#/$defs/phraseList' },
+      minWords: { type: 'integer', minimum: 1 },
+    },
+  },
   compile(spec, base) {
     if (!Number.isFinite(spec.max) || spec.max < 0) throw new RuleFieldError('max', '"max" must be a number of at least 0');
     switch (spec.metric) {

@@ -16,6 +16,7 @@ export interface PatternSpec extends RuleSpecBase {
  */
 export const pattern: RuleKind<PatternSpec> = {
   kind: 'pattern',
+  schema: { required: ['pattern'], properties: { pattern: { $ref: '#/$defs/expressionList' }, caseSensitive: { type: 'boolean' } } },
   compile(spec, base) {
     const flags = spec.caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE;
     const compiled = asList(spec.pattern).map((source, i) => {

@@ -47,6 +47,19 @@ function insertionPoint(element: Element, sentences: readonly SentenceView[]): {
 
 export const requireKind: RuleKind<RequireSpec> = {
   kind: 'require',
+  schema: {
+    required: ['element'],
+    properties: {
+      element: { $ref: '#/$defs/element' },
+      phrases: { type: 'array', minItems: 1, maxItems: 200, items: { $ref: '#/$defs/phrase' } },
+      label: { $ref: '#/$defs/nonEmptyString' },
+      minWords: { type: 'integer', minimum: 0 },
+      before: {
+        $ref: '#/$defs/element',
+        description: "Checks order instead of presence: the element, where the reply has it, must come before the reply's first sentence with this element.",
+      },
+    },
+  },
   compile(spec, base) {
     const extra = spec.phrases?.length ? phrasesRegex(asList(spec.phrases)) : undefined;
     const minWords = spec.minWords ?? 8;

@@ -11,6 +11,19 @@ export interface SwapSpec extends RuleSpecBase {
 
 export const swap: RuleKind<SwapSpec> = {
   kind: 'swap',
+  schema: {
+    required: ['swap'],
+    properties: {
+      swap: {
+        type: 'object',
+        minProperties: 1,
+        maxProperties: 2000,
+        propertyNames: { maxLength: 200 },
+        additionalProperties: { oneOf: [{ $ref: '#/$defs/phrase' }, { type: 'array', minItems: 1, maxItems: 10, items: { $ref: '#/$defs/phrase' } }] },
+      },
+      except: { $ref: '#/$defs/phraseList' },
+    },
+  },
   compile(spec, base) {
     const entries = Object.entries(spec.swap).map(([, to]) => asList(to));
     const match = phraseMatcher(Object.keys(spec.swap), asList(spec.except));
