@@ -14,7 +14,12 @@ beforeAll(async () => {
   server = await startPackServer();
 });
 afterAll(() => server.close());
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  // fakeBrowser has no context menus: the worker's "Suggest a rule" item is tested in the studio's browser suite
+  vi.spyOn(fakeBrowser.contextMenus, 'create').mockImplementation(() => 0);
+  vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => undefined);
+});
 
 /** What the options page sends: fakeBrowser's own sendMessage gives no sender, which the worker refuses. */
 const fromSender = async (message: unknown, sender: { id?: string; url?: string }) =>

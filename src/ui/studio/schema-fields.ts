@@ -38,10 +38,11 @@ function resolve(node: Node | undefined): Node {
 }
 
 function fieldSpec(name: string, raw: Node, required: readonly string[]): FieldSpec {
-  const ref = typeof raw.$ref === 'string' ? raw.$ref : '';
   const node = resolve(raw);
   const base = { name, required: required.includes(name), description: typeof node.description === 'string' ? node.description : undefined };
-  if (ref.endsWith('/stringOrList')) return { ...base, type: 'list', stringOrList: true };
+  // one string or a list of them (`match`, `pattern`): the schema says so with oneOf
+  const oneOf = Array.isArray(node.oneOf) ? (node.oneOf as Node[]).map(resolve) : [];
+  if (oneOf.some((n) => n.type === 'array') && oneOf.some((n) => n.type === 'string')) return { ...base, type: 'list', stringOrList: true };
   if (Array.isArray(node.enum)) return { ...base, type: 'enum', options: node.enum.map(String) };
   if (node.type === 'array') return { ...base, type: 'list' };
   if (node.type === 'number' || node.type === 'integer') return { ...base, type: 'number' };
