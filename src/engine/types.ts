@@ -14,8 +14,16 @@ export type Category = (typeof CATEGORIES)[number];
 export const SEVERITIES = ['hint', 'suggestion', 'warning'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-export const EMOTIONS = ['frustrated', 'angry', 'confused', 'anxious', 'urgent', 'happy', 'neutral'] as const;
+/**
+ * What a pack's `when` and a scenario may name. 'urgent' is kept for packs written before urgency became its own
+ * flag: a reading never gives it as an emotion, and `when: { emotion: [urgent] }` tests the reading's `urgent`.
+ */
+export const EMOTIONS = ['frustrated', 'angry', 'confused', 'anxious', 'sad', 'urgent', 'happy', 'neutral'] as const;
 export type Emotion = (typeof EMOTIONS)[number];
+/** The emotions a customer reading gives (urgency is the reading's own flag). */
+export type ReadEmotion = Exclude<Emotion, 'urgent'>;
+export const INTENSITIES = ['mild', 'strong'] as const;
+export type Intensity = (typeof INTENSITIES)[number];
 
 export const ELEMENTS = [
   'greeting',
@@ -57,6 +65,10 @@ export interface CustomerReading {
   /** Cue phrases that led to the reading, for explanations. */
   cues: string[];
   sentiment: number;
+  /** How strongly the main emotion shows ('mild' for a neutral message). Always set by readCustomer. */
+  intensity?: Intensity;
+  /** The customer needs it fast (ASAP, a deadline, production down): its own flag, beside the emotions. */
+  urgent?: boolean;
 }
 
 export interface Signal {
