@@ -2,6 +2,7 @@
 
 export const CATEGORIES = [
   'empathy',
+  'listening',
   'tone',
   'positive-language',
   'jargon',
@@ -97,7 +98,22 @@ export interface Report {
   };
   checklist: ChecklistItem[];
   customer?: CustomerReading;
+  /** The customer's questions and requests, each answered by the reply or not (when a customer message was given). */
+  questions?: QuestionStatus[];
   words: number;
+}
+
+/** One question or request of the customer, and whether the reply answers it. */
+export interface QuestionStatus {
+  /** The customer's words, as quoted to the agent ("will I get the delivery fee back?"). */
+  text: string;
+  kind: 'yes-no' | 'wh' | 'request';
+  /** Offsets of the question in the customer's message. */
+  start: number;
+  end: number;
+  answered: boolean;
+  /** Offsets in the reply of the sentence that answers it. */
+  answer?: { start: number; end: number };
 }
 
 /* ---------- Packs as written by trainers (after schema validation) ---------- */
@@ -210,6 +226,8 @@ export interface DraftInput {
   findings: readonly Finding[];
   customer?: CustomerReading;
   channel?: 'email' | 'chat';
+  /** The customer's questions checked against this draft (when a customer message was given). */
+  questions?: readonly QuestionStatus[];
 }
 
 /** What the analyzer knows about one sentence of the draft, cached by sentence text. */

@@ -54,7 +54,7 @@ describe('loadPack', () => {
 
   it('refuses a bad enum value and lists the choices', () => {
     expect(problems(HEADER + RULE.replace('category: tone', 'category: politeness'))).toEqual([
-      'acme.yaml:8:15: rules[0].category: expected one of "empathy", "tone", "positive-language", "jargon", "blame", "clarity", "structure"',
+      'acme.yaml:8:15: rules[0].category: expected one of "empathy", "listening", "tone", "positive-language", "jargon", "blame", "clarity", "structure"',
     ]);
   });
 

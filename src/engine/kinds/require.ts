@@ -19,7 +19,7 @@ export interface RequireSpec extends RuleSpecBase {
 }
 
 /** Where a missing element goes, and what surrounds the inserted text so it reads naturally. */
-function insertionPoint(element: Element, sentences: readonly SentenceView[]): { at: number; before: string; after: string } {
+export function insertionPoint(element: Element, sentences: readonly SentenceView[]): { at: number; before: string; after: string } {
   const first = sentences[0];
   const last = sentences[sentences.length - 1];
   switch (element) {
