@@ -27,6 +27,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { yamlPacksEsbuild } from '../scripts/yaml-plugin.mjs';
 import { countWords, createRandom, generateCorpus } from './corpus.mjs';
+import { benchPairs, printPairs } from './pairs.mjs';
 import { benchTyping, printTyping, typingTargets } from './typing.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -67,6 +68,11 @@ async function main() {
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'empathy-bench-'));
   try {
     printMachine();
+    // `npm run bench -- --pairs`: the batch-mode section alone
+    if (process.argv.includes('--pairs')) {
+      printPairs(await benchPairs(tmp));
+      return;
+    }
     const engine = await loadEngine(tmp);
     const tools = await loadTools(engine);
     printVersions(tools);
@@ -75,6 +81,7 @@ async function main() {
     printFullTable(tools, full);
     const incremental = benchIncremental(engine);
     printIncremental(incremental, full);
+    printPairs(await benchPairs(tmp));
     const typing = await benchTyping();
     printTyping(typing);
     printTargets(full, incremental, typing);
