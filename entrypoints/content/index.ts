@@ -55,7 +55,8 @@ export default defineContentScript({
           },
           context(field) {
             const conversation = conversationOf(field);
-            return conversation ? { customerMessage: conversation.customerMessage, channel: conversation.channel } : {};
+            // an internal note answers colleagues, not the customer: no customer message to coach it against
+            return conversation ? { customerMessage: conversation.audience === 'internal' ? undefined : conversation.customerMessage, channel: conversation.channel } : {};
           },
           get inputs() {
             return settings.inputSites.includes(host);

@@ -69,7 +69,11 @@ export function checkAnswers(questions: readonly CustomerQuestion[], sentences: 
     windows.push({ start: single[i].start, end: single[i + 1].end, text: `${single[i].text} ${single[i + 1].text}`, keys: new Set([...single[i].keys, ...single[i + 1].keys]) });
   }
   return questions.map((question) => {
-    const found = windows.find((w) => answers(question, w));
+    // words this question shares with another of the customer's ("refund the charge?" / "the late fee back?")
+    // do not show which of the two a sentence answers: one of its own words must be there too
+    const others = new Set(questions.filter((q) => q !== question).flatMap((q) => q.topic.slice(0, q.strong)));
+    const own = question.topic.slice(0, question.strong).filter((k) => !others.has(k));
+    const found = windows.find((w) => (!own.length || own.length === question.strong || own.some((k) => w.keys.has(k))) && answers(question, w));
     return found ? { question, answered: true, answer: { start: found.start, end: found.end } } : { question, answered: false };
   });
 }

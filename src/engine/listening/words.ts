@@ -14,7 +14,7 @@ const STOP = new Set(
     "what when where why how which who whom whose whether not no yes don't doesn't didn't can't won't isn't aren't wasn't i'm i've i'd i'll you're we're we'll " +
     'please thanks thank hi hello hey dear regards cheers kind best just also still really very any some all more most much many again ' +
     'know let tell need want like wonder wondering wondered ask asking asked hope help get got getting make go going able possible way ' +
-    'something anything thing things one ones lot bit today now soon yet already ever even too well ok okay sure ' +
+    'something anything everything thing things one ones lot bit today now soon yet already ever even too well ok okay sure ' +
     'understand explain confirm find out idea clarify tomorrow tonight asap urgent urgently quickly fast immediately actually ' +
     'anyone anybody went think thinking mid next last week weeks month months year years morning evening afternoon through up off via within without between said says'
   ).split(' '),
