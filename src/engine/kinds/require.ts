@@ -1,4 +1,5 @@
 import { CLOSING_SENTENCES, ELEMENT_LABELS, locateElement } from '../elements';
+import { acknowledgementsFor, emotionLabel } from '../listening/labelling';
 import { phrasesRegex, sentenceBody } from '../text';
 import type { DraftInput, Element, RawMatch, RuleSpecBase, SentenceView } from '../types';
 import { asList, type RuleKind } from './kind';
@@ -45,6 +46,16 @@ export function insertionPoint(element: Element, sentences: readonly SentenceVie
   }
 }
 
+/**
+ * An acknowledgement naming the feeling that was read, at its strength, before the rule's own; for grief only
+ * the condolences (a stock "so frustrating" would wound).
+ */
+function acknowledgementSuggestions(customer: DraftInput['customer'], own: readonly string[]): string[] {
+  const named = acknowledgementsFor(customer);
+  if (customer?.emotion === 'sad') return named.length ? named : [...own];
+  return [...new Set([...named, ...own])].slice(0, 3);
+}
+
 export const requireKind: RuleKind<RequireSpec> = {
   kind: 'require',
   compile(spec, base) {
@@ -65,7 +76,7 @@ export const requireKind: RuleKind<RequireSpec> = {
           const first = found && locateElement(later, input.text, input.sentences);
           if (!found || !first || first.start >= found.start || wordsOf(input) < minWords) return [];
           const [start, end] = sentenceBody(found.text);
-          return [{ start: found.start + start, end: found.start + end, data: { emotion: input.customer?.emotion ?? '', element: label } }];
+          return [{ start: found.start + start, end: found.start + end, data: { emotion: emotionLabel(input.customer), element: label } }];
         },
       };
     }
@@ -78,7 +89,8 @@ export const requireKind: RuleKind<RequireSpec> = {
       draft: (input): RawMatch[] => {
         if (!input.sentences.length || present(input) || wordsOf(input) < minWords) return [];
         const { at, before, after } = insertionPoint(spec.element, input.sentences);
-        return [{ start: at, end: at, exact: true, suggestions: base.suggest.map((s) => before + s + after), data: { emotion: input.customer?.emotion ?? '' } }];
+        const suggest = spec.element === 'acknowledgement' ? acknowledgementSuggestions(input.customer, base.suggest) : base.suggest;
+        return [{ start: at, end: at, exact: true, suggestions: suggest.map((s) => before + s + after), data: { emotion: emotionLabel(input.customer) } }];
       },
     };
   },
