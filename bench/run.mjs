@@ -30,6 +30,7 @@ import { yamlPacksEsbuild } from '../scripts/yaml-plugin.mjs';
 import { countWords, createRandom, generateCorpus } from './corpus.mjs';
 import { benchLimits, limitsTargets, printLimits } from './limits.mjs';
 import { benchPageLoad, pageLoadTargets, printPageLoad } from './pageload.mjs';
+import { benchPairs, printPairs } from './pairs.mjs';
 import { benchTyping, printTyping, typingTargets } from './typing.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -71,6 +72,11 @@ async function main() {
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'empathy-bench-'));
   try {
     printMachine();
+    // `npm run bench -- --pairs`: the batch-mode section alone
+    if (process.argv.includes('--pairs')) {
+      printPairs(await benchPairs(tmp));
+      return;
+    }
     const engine = await loadEngine(tmp);
     if (process.argv.includes('--limits')) {
       // `npm run bench -- --limits`: the caps' figures alone, in seconds instead of minutes
@@ -88,6 +94,7 @@ async function main() {
     printIncremental(incremental, full);
     const limits = benchLimits(engine);
     printLimits(limits);
+    printPairs(await benchPairs(tmp));
     const typing = await benchTyping();
     printTyping(typing);
     // the typing bench built the extension just now

@@ -9,7 +9,8 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 
 await build({
   entryPoints: [new URL('../src/cli/bin.ts', import.meta.url).pathname],
-  outfile: new URL('../dist/cli.mjs', import.meta.url).pathname,
+  // another place for the bundle, for bench/pairs.mjs (which must not write into the repo)
+  outfile: process.argv[2] ?? new URL('../dist/cli.mjs', import.meta.url).pathname,
   bundle: true,
   platform: 'node',
   format: 'esm',

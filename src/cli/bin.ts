@@ -1,4 +1,6 @@
 import { nodeIo } from './io';
 import { run } from './main';
 
-process.exitCode = run(process.argv.slice(2), nodeIo());
+void Promise.resolve(run(process.argv.slice(2), nodeIo())).then((code) => {
+  process.exitCode = code;
+});

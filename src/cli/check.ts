@@ -1,10 +1,13 @@
 import { parseArgs } from 'node:util';
-import { createAnalyzer, type Report } from '../engine';
+import { createAnalyzer } from '../engine';
 import { formatFinding, formatSummary } from './format';
 import { paint, readText, UsageError, type Io } from './io';
 import { packsForCheck } from './packs';
+import { checkPairs } from './pairs';
+import { reportJson } from './report-json';
 
 export const CHECK_HELP = `Usage: empathy-coach check [options] [FILE...|-]
+       empathy-coach check --pairs FILE.jsonl|- [options]
 
 Coaches support replies with the built-in packs (and yours), like a linter.
 Reads standard input when FILE is "-" or when no FILE is given and input is piped.
@@ -13,6 +16,9 @@ Options:
   --pack FILE         add a pack (YAML or JSON); repeat for more, later packs override earlier ones
   --only-pack         use only the --pack files, not the built-in packs
   --context FILE      the customer's message the reply answers (drives context-aware rules)
+  --pairs FILE        check many replies: one JSON object a line, {"id"?, "context", "reply", "channel"?};
+                      prints one JSON result a line (a "files" entry of --format json, plus id and line);
+                      bad lines are reported on stderr and skipped ("-" reads standard input)
   --channel CHANNEL   email (default) or chat
   --format FORMAT     text (default) or json
   --min-severity SEV  hint (default), suggestion or warning
@@ -20,7 +26,7 @@ Options:
 
 Exit status: 0 no warning, 1 at least one warning, 2 bad usage or a bad pack.`;
 
-export function check(args: string[], io: Io): number {
+export function check(args: string[], io: Io): number | Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -29,6 +35,7 @@ export function check(args: string[], io: Io): number {
       pack: { type: 'string', multiple: true, default: [] },
       'only-pack': { type: 'boolean', default: false },
       context: { type: 'string' },
+      pairs: { type: 'string' },
       channel: { type: 'string', default: 'email' },
       format: { type: 'string', default: 'text' },
       'min-severity': { type: 'string', default: 'hint' },
@@ -43,6 +50,12 @@ export function check(args: string[], io: Io): number {
   const channel = oneOf('--channel', values.channel, ['email', 'chat'] as const);
   const minSeverity = oneOf('--min-severity', values['min-severity'], ['hint', 'suggestion', 'warning'] as const);
   if (values['only-pack'] && !values.pack.length) throw new UsageError('--only-pack needs at least one --pack FILE');
+  if (values.pairs !== undefined) {
+    if (positionals.length) throw new UsageError('--pairs reads the replies from its FILE: give no other FILE');
+    if (values.context !== undefined) throw new UsageError('--pairs takes each customer message from its line: drop --context');
+    const analyzer = createAnalyzer(packsForCheck(io, values.pack, values['only-pack']), { minSeverity });
+    return checkPairs(values.pairs, analyzer, io);
+  }
   let files = positionals;
   if (!files.length) {
     if (io.stdinIsTerminal) throw new UsageError('no reply to check: give a FILE, or "-" to read standard input');
@@ -56,7 +69,7 @@ export function check(args: string[], io: Io): number {
     const text = readText(io, path);
     return { path: path === '-' ? '<stdin>' : path, text, report: analyzer.analyze(text, { customerMessage, channel }) };
   });
-  if (format === 'json') io.out(JSON.stringify({ files: results.map(({ path, report }) => toJson(path, report)) }, null, 2));
+  if (format === 'json') io.out(JSON.stringify({ files: results.map(({ path, report }) => reportJson(path, report)) }, null, 2));
   else {
     for (const { path, text, report } of results) {
       const blocks = report.findings.map((f) => formatFinding(path, text, f, p));
@@ -65,19 +78,6 @@ export function check(args: string[], io: Io): number {
     }
   }
   return results.some(({ report }) => report.findings.some((f) => f.severity === 'warning')) ? 1 : 0;
-}
-
-function toJson(path: string, report: Report) {
-  return {
-    path,
-    findings: report.findings,
-    scores: { tone: report.scores.tone, empathy: report.scores.empathy },
-    signals: report.scores.signals,
-    toneSignals: report.scores.toneSignals,
-    checklist: report.checklist,
-    ...(report.customer ? { customer: report.customer } : {}),
-    words: report.words,
-  };
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {

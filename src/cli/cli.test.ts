@@ -54,6 +54,7 @@ describe('check', () => {
     const { out } = cli(['check', '--format', 'json', '--context', context, reply]);
     const [result] = JSON.parse(out).files;
     expect(result.customer.emotions).toContain('frustrated');
+    expect(result.customer).toEqual(expect.objectContaining({ emotion: 'frustrated', intensity: 'strong', cues: expect.arrayContaining(['third time']) }));
     expect(result.checklist).toContainEqual(expect.objectContaining({ element: 'acknowledgement', present: false }));
     const without = JSON.parse(cli(['check', '--format', 'json', reply]).out).files[0];
     expect(without.checklist.map((c: { element: string }) => c.element)).not.toContain('acknowledgement');

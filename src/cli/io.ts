@@ -1,5 +1,7 @@
 /** The CLI's contact with the outside: files, stdin, output streams and colour. Commands take an Io so tests can run them in-process. */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
 
 export interface Io {
   out(text: string): void;
@@ -8,7 +10,14 @@ export interface Io {
   /** A file's exact bytes (what a signature covers). */
   readBytes(path: string): Uint8Array;
   readStdin(): string;
+  /** A file's lines ("-": standard input's), read as a stream. */
+  lines(path: string): AsyncIterable<string>;
+  /** Writes to standard output, resolving when the output can take more (streams keep memory flat). */
+  write(text: string): Promise<void>;
+  /** Replaces the progress line on stderr (a terminal only); `final` ends it. */
+  progress(text: string, final?: boolean): void;
   stdinIsTerminal: boolean;
+  errIsTerminal: boolean;
   /** Refuses to overwrite an existing file unless `overwrite` is set; `mode` sets the new file's permissions. */
   writeFile(path: string, text: string, options?: WriteOptions): void;
   exists(path: string): boolean;
@@ -104,7 +113,13 @@ export function nodeIo(): Io {
     readFile: (path) => decodeUtf8Strict(readFileSync(path), path),
     readBytes: (path) => new Uint8Array(readFileSync(path)),
     readStdin: () => decodeUtf8Strict(readFileSync(0), '(stdin)'),
+    lines: (path) => createInterface({ input: path === '-' ? process.stdin : createReadStream(path, 'utf8'), crlfDelay: Infinity }),
+    write: async (text) => {
+      if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+    },
+    progress: (text, final) => process.stderr.write(`\r\x1b[K${text}${final ? '\n' : ''}`),
     stdinIsTerminal: Boolean(process.stdin.isTTY),
+    errIsTerminal: Boolean(process.stderr.isTTY),
     writeFile: (path, text, options = {}) => {
       // 'wx' refuses to overwrite: init never clobbers a trainer's pack, keygen never a signing key
       writeFileSync(path, text, { flag: options.overwrite ? 'w' : 'wx', mode: options.mode });

@@ -8,7 +8,7 @@ import { formatIssue } from '../packs';
 import { testPacks, TEST_HELP } from './test-packs';
 import { validate, VALIDATE_HELP } from './validate';
 
-const COMMANDS: Record<string, { run: (args: string[], io: Io) => number; help: string; summary: string }> = {
+const COMMANDS: Record<string, { run: (args: string[], io: Io) => number | Promise<number>; help: string; summary: string }> = {
   check: { run: check, help: CHECK_HELP, summary: 'coach replies (files or stdin) like a linter' },
   test: { run: testPacks, help: TEST_HELP, summary: "run packs' examples and allows" },
   validate: { run: validate, help: VALIDATE_HELP, summary: 'check packs against the schema and compile them' },
@@ -28,7 +28,7 @@ ${Object.entries(COMMANDS)
 Run "empathy-coach <command> --help" for a command's options.
 Example: echo "Unfortunately you failed to attach the file." | empathy-coach check -`;
 
-export function run(argv: string[], io: Io): number {
+export function run(argv: string[], io: Io): number | Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(MAIN_HELP);
@@ -43,27 +43,34 @@ export function run(argv: string[], io: Io): number {
     io.err(`empathy-coach: unknown command "${name}"\n\n${MAIN_HELP}`);
     return 2;
   }
+  const failed = (error: unknown) => commandError(name, error, io);
   try {
-    return command.run(args, io);
+    const code = command.run(args, io);
+    return code instanceof Promise ? code.catch(failed) : code;
   } catch (error) {
-    if (error instanceof BadPackError) {
-      io.err(error.issues.map(formatIssue).join('\n'));
-      return 2;
-    }
-    const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    if (usage) {
-      io.err(`empathy-coach ${name}: ${(error as Error).message}\nRun "empathy-coach ${name} --help" for usage.`);
-      return 2;
-    }
-    if (error instanceof NotUtf8Error) {
-      io.err(error.message);
-      return 2;
-    }
-    // Anything else (an unreadable stdin, a bug) must not exit 1, which means "findings at warning level"; the
-    // message only, never a stack trace
-    io.err(`empathy-coach ${name}: ${(error as Error)?.message ?? String(error)}`);
+    return failed(error);
+  }
+}
+
+/** The exit code and message of a command that threw: 2, with the usage hint for bad usage. */
+function commandError(name: string, error: unknown, io: Io): number {
+  if (error instanceof BadPackError) {
+    io.err(error.issues.map(formatIssue).join('\n'));
     return 2;
   }
+  const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+  if (usage) {
+    io.err(`empathy-coach ${name}: ${(error as Error).message}\nRun "empathy-coach ${name} --help" for usage.`);
+    return 2;
+  }
+  if (error instanceof NotUtf8Error) {
+    io.err(error.message);
+    return 2;
+  }
+  // Anything else (an unreadable stdin, a bug) must not exit 1, which means "findings at warning level"; the
+  // message only, never a stack trace
+  io.err(`empathy-coach ${name}: ${(error as Error)?.message ?? String(error)}`);
+  return 2;
 }
 
 declare const __VERSION__: string;

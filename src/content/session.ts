@@ -103,7 +103,9 @@ export async function startSession(doc: Document, first: EventTarget, signal: Ab
         analyzer: (field) => analyzerFor(conversationOf(field), settings, analyzers),
         context(field) {
           const conversation = conversationOf(field);
-          return conversation ? { customerMessage: conversation.customerMessage, channel: conversation.channel } : {};
+          // an internal note answers colleagues, not the customer: no customer message to coach it against
+          const customerMessage = conversation?.audience === 'internal' ? undefined : conversation?.customerMessage;
+          return conversation ? { customerMessage, channel: conversation.channel } : {};
         },
         get inputs() {
           return settings.inputSites.includes(host);

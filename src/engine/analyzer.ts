@@ -8,6 +8,7 @@ import { createSentimentScorer } from './afinn';
 import { compilePacks } from './compile';
 import { readCustomer } from './context';
 import { detectElements, locateElement } from './elements';
+import { extractQuestions, questionStatus, type CustomerQuestion } from './listening';
 import { parseSentence, warmUp, type NlpDoc } from './nlp';
 import { detectPoliteness } from './politeness';
 import { scoreEmpathy, scoreTone } from './scores';
@@ -82,7 +83,8 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
   const scoreSentiment = createSentimentScorer(vocabulary);
   const cacheSize = options.cacheSize ?? 4000;
   const cache = new Map<string, SentenceResult>();
-  let lastCustomer: { message: string; reading: CustomerReading } | undefined;
+  // The customer's message is read once per message, not per keystroke.
+  let lastCustomer: { message: string; reading: CustomerReading; questions: CustomerQuestion[] } | undefined;
   const counts = { analysed: 0, reused: 0, parsed: 0 };
 
   function analyseSentence(text: string): SentenceResult {
@@ -118,17 +120,18 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
     };
   }
 
-  function readCustomerCached(message: string | undefined): CustomerReading | undefined {
+  function readCustomerCached(message: string | undefined): typeof lastCustomer {
     if (!message?.trim()) return undefined;
-    if (lastCustomer?.message !== message) lastCustomer = { message, reading: readCustomer(message) };
-    return lastCustomer.reading;
+    if (lastCustomer?.message !== message) lastCustomer = { message, reading: readCustomer(message), questions: extractQuestions(message) };
+    return lastCustomer;
   }
 
   function analyze(text: string, context: CustomerContext = {}): Report {
     const segments = splitSentences(text);
     const sentences: SentenceView[] = [];
     const findings: Finding[] = [];
-    const customer = readCustomerCached(context.customerMessage);
+    const read = readCustomerCached(context.customerMessage);
+    const customer = read?.reading;
     const conversation = { customer, channel: context.channel };
     // Sentence findings are cached whatever the conversation; a rule's `when` is applied here, per draft.
     const off = new Set(gatedSentenceRules.filter((r) => !r.appliesTo!(conversation)).map((r) => r.rule));
@@ -141,7 +144,8 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
       sentences.push(sentenceView(start, end, sentence, result));
       for (const f of result.findings) if (!off.size || !off.has(f.rule)) findings.push(placed(f, start));
     }
-    const draft: DraftInput = { text, sentences, findings: [...findings], customer, channel: context.channel };
+    const questions = read?.questions.length ? questionStatus(read.questions, sentences) : undefined;
+    const draft: DraftInput = { text, sentences, findings: [...findings], customer, channel: context.channel, questions };
     const checklist = [];
     for (const rule of draftRules) {
       if (rule.appliesTo && !rule.appliesTo(conversation)) continue;
@@ -155,6 +159,7 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
     const tone = scoreTone(scoreInput);
     const report: Report = { findings: kept, scores: { tone: tone.tone, empathy, signals, toneSignals: tone.signals }, checklist, words };
     if (customer) report.customer = customer;
+    if (questions) report.questions = questions;
     return report;
   }
 

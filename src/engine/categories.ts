@@ -10,6 +10,7 @@ export const CATEGORY_COLORS: Record<Category, string> = {
   'positive-language': '#c58a00',
   jargon: '#9334e6',
   empathy: '#d01884',
+  listening: '#188038',
   clarity: '#1a73e8',
   structure: '#128797',
 };
@@ -20,6 +21,7 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   'positive-language': 'Positive language',
   jargon: 'Jargon',
   empathy: 'Empathy',
+  listening: 'Listening',
   clarity: 'Clarity',
   structure: 'Structure',
 };

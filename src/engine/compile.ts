@@ -57,12 +57,12 @@ export function compilePacks(packs: readonly PackSpec[], disabled: Iterable<stri
 
 /**
  * A rule's `when` as a test of the conversation: the channel (email when the site does not say) and the
- * customer's emotions (any of those listed).
+ * customer's emotions (any of those listed; 'urgent' asks for the reading's urgency flag).
  */
 export function conversationTest(when: RuleWhen): NonNullable<CompiledRule['appliesTo']> {
   return ({ customer, channel }) => {
     if (when.channel && (channel ?? 'email') !== when.channel) return false;
-    if (when.emotion && !when.emotion.some((e) => customer?.emotions.includes(e))) return false;
+    if (when.emotion && !when.emotion.some((e) => (e === 'urgent' ? customer?.urgent : customer?.emotions.includes(e)))) return false;
     return true;
   };
 }

@@ -2,6 +2,7 @@
 
 export const CATEGORIES = [
   'empathy',
+  'listening',
   'tone',
   'positive-language',
   'jargon',
@@ -14,8 +15,16 @@ export type Category = (typeof CATEGORIES)[number];
 export const SEVERITIES = ['hint', 'suggestion', 'warning'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-export const EMOTIONS = ['frustrated', 'angry', 'confused', 'anxious', 'urgent', 'happy', 'neutral'] as const;
+/**
+ * What a pack's `when` and a scenario may name. 'urgent' is kept for packs written before urgency became its own
+ * flag: a reading never gives it as an emotion, and `when: { emotion: [urgent] }` tests the reading's `urgent`.
+ */
+export const EMOTIONS = ['frustrated', 'angry', 'confused', 'anxious', 'sad', 'urgent', 'happy', 'neutral'] as const;
 export type Emotion = (typeof EMOTIONS)[number];
+/** The emotions a customer reading gives (urgency is the reading's own flag). */
+export type ReadEmotion = Exclude<Emotion, 'urgent'>;
+export const INTENSITIES = ['mild', 'strong'] as const;
+export type Intensity = (typeof INTENSITIES)[number];
 
 export const ELEMENTS = [
   'greeting',
@@ -57,6 +66,10 @@ export interface CustomerReading {
   /** Cue phrases that led to the reading, for explanations. */
   cues: string[];
   sentiment: number;
+  /** How strongly the main emotion shows ('mild' for a neutral message). Always set by readCustomer. */
+  intensity?: Intensity;
+  /** The customer needs it fast (ASAP, a deadline, production down): its own flag, beside the emotions. */
+  urgent?: boolean;
 }
 
 export interface Signal {
@@ -85,7 +98,22 @@ export interface Report {
   };
   checklist: ChecklistItem[];
   customer?: CustomerReading;
+  /** The customer's questions and requests, each answered by the reply or not (when a customer message was given). */
+  questions?: QuestionStatus[];
   words: number;
+}
+
+/** One question or request of the customer, and whether the reply answers it. */
+export interface QuestionStatus {
+  /** The customer's words, as quoted to the agent ("will I get the delivery fee back?"). */
+  text: string;
+  kind: 'yes-no' | 'wh' | 'request';
+  /** Offsets of the question in the customer's message. */
+  start: number;
+  end: number;
+  answered: boolean;
+  /** Offsets in the reply of the sentence that answers it. */
+  answer?: { start: number; end: number };
 }
 
 /* ---------- Packs as written by trainers (after schema validation) ---------- */
@@ -198,6 +226,8 @@ export interface DraftInput {
   findings: readonly Finding[];
   customer?: CustomerReading;
   channel?: 'email' | 'chat';
+  /** The customer's questions checked against this draft (when a customer message was given). */
+  questions?: readonly QuestionStatus[];
 }
 
 /** What the analyzer knows about one sentence of the draft, cached by sentence text. */

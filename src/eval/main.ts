@@ -11,6 +11,7 @@ import Sentiment from 'sentiment';
 import { createAnalyzer, SEVERITIES } from '../engine';
 import { BUILTIN_PACKS } from '../packs/builtin';
 import { evaluate, type Evaluation } from './figures';
+import { listeningFigures, readingFigures } from './listening-figures';
 import { loadEvalData, RATCHET_FILE, readRatchet } from './load';
 import { formatTable, passes } from './table';
 
@@ -22,7 +23,10 @@ export function createEvalTools() {
 }
 
 export function runEvaluation(root: string): Evaluation {
-  return evaluate(loadEvalData(root), createEvalTools());
+  const tools = createEvalTools();
+  const evaluation = evaluate(loadEvalData(root), tools);
+  evaluation.figures.push(...readingFigures(root), ...listeningFigures(root, tools.analyzer));
+  return evaluation;
 }
 
 export function main(root: string, args: string[]): number {

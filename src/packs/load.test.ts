@@ -54,7 +54,7 @@ describe('loadPack', () => {
 
   it('refuses a bad enum value and lists the choices', () => {
     expect(problems(HEADER + RULE.replace('category: tone', 'category: politeness'))).toEqual([
-      'acme.yaml:8:15: rules[0].category: expected one of "empathy", "tone", "positive-language", "jargon", "blame", "clarity", "structure"',
+      'acme.yaml:8:15: rules[0].category: expected one of "empathy", "listening", "tone", "positive-language", "jargon", "blame", "clarity", "structure"',
     ]);
   });
 
@@ -142,7 +142,7 @@ describe('loadPack: scenarios', () => {
   it('refuses bad values: an unknown element, a bad emotion, an element listed twice', () => {
     const bad = SCENARIOS.replace('emotion: angry', 'emotion: furious').replace('[acknowledgement, next-step]', '[acknowledgement, empathy, acknowledgement]');
     expect(problems(HEADER + RULE + bad)).toEqual([
-      'acme.yaml:23:14: scenarios[0].emotion: expected one of "frustrated", "angry", "confused", "anxious", "urgent", "happy", "neutral"',
+      'acme.yaml:23:14: scenarios[0].emotion: expected one of "frustrated", "angry", "confused", "anxious", "sad", "urgent", "happy", "neutral"',
       'acme.yaml:26:35: scenarios[0].goals.elements[1]: expected one of "greeting", "acknowledgement", "apology", "thanks", "next-step", "time-frame", "closing"',
       'acme.yaml:26:17: scenarios[0].goals.elements: lists the same value twice',
     ]);

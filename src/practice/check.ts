@@ -30,9 +30,9 @@ export function runScenarioChecks(analyzer: Analyzer, pack: PackSpec): { failure
     const fail = (failure: Omit<ScenarioFailure, 'scenarioIndex' | 'scenario'>) => failures.push({ scenarioIndex, scenario: scenario.id, ...failure });
     if (scenario.emotion !== 'neutral') {
       const reading = readCustomer(scenario.customerMessage);
-      if (reading.emotions.includes(scenario.emotion)) passed++;
+      if (scenario.emotion === 'urgent' ? reading.urgent : reading.emotions.includes(scenario.emotion)) passed++;
       else {
-        const read = reading.emotions.length ? reading.emotions.join(', ') : 'neutral';
+        const read = [...(reading.emotions.length ? reading.emotions : ['neutral']), ...(reading.urgent ? ['urgent'] : [])].join(', ');
         fail({ check: 'emotion', message: `the customer's message reads as ${read}, not ${scenario.emotion}: let the feeling show in their words` });
       }
     }

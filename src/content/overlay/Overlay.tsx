@@ -4,6 +4,7 @@ import { sendToBackground } from '../../messages';
 import { canIgnorePhrase } from '../../settings/phrases';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from './styles';
 import { trusted } from '../trusted';
+import { Questions } from './Questions';
 
 export interface Underline {
   id: string;
@@ -216,6 +217,7 @@ function Panel({ report, at, state, actions }: { report: Report; at: { x: number
         {report.customer && report.customer.emotion !== 'neutral' ? ` · customer ${report.customer.emotions.join(', ')}` : ''}
       </h2>
       {report.checklist.length > 0 && <Checklist items={report.checklist} />}
+      {report.questions && report.questions.length > 0 && <Questions questions={report.questions} />}
       <ul>
         {report.findings.map((f) => {
           const id = ids.get(f) ?? state.underlines.find((u) => u.finding.rule === f.rule && u.finding.start === f.start)?.id;

@@ -32,12 +32,29 @@ describe('require', () => {
     const angry = { customerMessage: 'This is the third time I write. Still not working!!' };
     const draft = `Hi Dana,\n\n${body}\n\nBest,\nAna`;
     const withCustomer = analyzer.analyze(draft, angry);
-    expect(withCustomer.findings.map((f) => [f.rule, f.start, f.suggestions[0]])).toEqual([
-      ['t/ack', draft.indexOf('The refund'), 'I understand how frustrating this is. '],
+    expect(withCustomer.findings.map((f) => [f.rule, f.start])).toEqual([['t/ack', draft.indexOf('The refund')]]);
+    // an acknowledgement naming the feeling read, at its strength, then the rule's own
+    expect(withCustomer.findings[0].suggestions).toEqual([
+      'I can see why this has been so frustrating, and I’m sorry. ',
+      "I'm really sorry you've had to chase this. ",
+      'I understand how frustrating this is. ',
     ]);
     expect(analyzer.analyze(draft).findings).toEqual([]);
     const acknowledged = draft.replace('The refund', 'I understand how frustrating this has been. The refund');
     expect(analyzer.analyze(acknowledged, angry).findings).toEqual([]);
+  });
+
+  it('offers condolence, never "frustrating", to a grieving customer, and names the feeling at its strength', () => {
+    const grieving = createAnalyzer([
+      packOf([{ id: 'ack', kind: 'require', category: 'empathy', element: 'acknowledgement', when: { emotion: ['sad', 'anxious'] }, message: 'The customer sounds {emotion}.', suggest: ['I can see why this has been so frustrating.'] }]),
+    ]);
+    const draft = `Hi Ruth,\n\n${body}\n\nBest,\nAna`;
+    const [finding] = grieving.analyze(draft, { customerMessage: 'My husband passed away in May. Please close his account.' }).findings;
+    expect(finding.message).toBe('The customer sounds grieving.');
+    expect(finding.suggestions).toEqual(["I'm so sorry for your loss. ", "I'm very sorry for your loss, and I'll take care of this for you. "]);
+    const [worried] = grieving.analyze(draft, { customerMessage: "I'm really worried my account was hacked." }).findings;
+    expect(worried.message).toBe('The customer sounds very worried.');
+    expect(worried.suggestions[0]).toBe('I understand how worrying this is, and I want to put your mind at rest. ');
   });
 
   it('with `before`, checks the order: an acknowledgement that comes only after the fix is flagged where it is', () => {

@@ -1,4 +1,5 @@
 import { CLOSING_SENTENCES, ELEMENT_LABELS, locateElement } from '../elements';
+import { acknowledgementsFor, emotionLabel } from '../listening/labelling';
 import { phrasesRegex, sentenceBody } from '../text';
 import type { DraftInput, Element, RawMatch, RuleSpecBase, SentenceView } from '../types';
 import { asList, type RuleKind } from './kind';
@@ -19,7 +20,7 @@ export interface RequireSpec extends RuleSpecBase {
 }
 
 /** Where a missing element goes, and what surrounds the inserted text so it reads naturally. */
-function insertionPoint(element: Element, sentences: readonly SentenceView[]): { at: number; before: string; after: string } {
+export function insertionPoint(element: Element, sentences: readonly SentenceView[]): { at: number; before: string; after: string } {
   const first = sentences[0];
   const last = sentences[sentences.length - 1];
   switch (element) {
@@ -43,6 +44,16 @@ function insertionPoint(element: Element, sentences: readonly SentenceView[]): {
       return { at: body.start, before: '', after: ' ' };
     }
   }
+}
+
+/**
+ * An acknowledgement naming the feeling that was read, at its strength, before the rule's own; for grief only
+ * the condolences (a stock "so frustrating" would wound).
+ */
+function acknowledgementSuggestions(customer: DraftInput['customer'], own: readonly string[]): string[] {
+  const named = acknowledgementsFor(customer);
+  if (customer?.emotion === 'sad') return named.length ? named : [...own];
+  return [...new Set([...named, ...own])].slice(0, 3);
 }
 
 export const requireKind: RuleKind<RequireSpec> = {
@@ -78,7 +89,7 @@ export const requireKind: RuleKind<RequireSpec> = {
           const first = found && locateElement(later, input.text, input.sentences);
           if (!found || !first || first.start >= found.start || wordsOf(input) < minWords) return [];
           const [start, end] = sentenceBody(found.text);
-          return [{ start: found.start + start, end: found.start + end, data: { emotion: input.customer?.emotion ?? '', element: label } }];
+          return [{ start: found.start + start, end: found.start + end, data: { emotion: emotionLabel(input.customer), element: label } }];
         },
       };
     }
@@ -91,7 +102,8 @@ export const requireKind: RuleKind<RequireSpec> = {
       draft: (input): RawMatch[] => {
         if (!input.sentences.length || present(input) || wordsOf(input) < minWords) return [];
         const { at, before, after } = insertionPoint(spec.element, input.sentences);
-        return [{ start: at, end: at, exact: true, suggestions: base.suggest.map((s) => before + s + after), data: { emotion: input.customer?.emotion ?? '' } }];
+        const suggest = spec.element === 'acknowledgement' ? acknowledgementSuggestions(input.customer, base.suggest) : base.suggest;
+        return [{ start: at, end: at, exact: true, suggestions: suggest.map((s) => before + s + after), data: { emotion: emotionLabel(input.customer) } }];
       },
     };
   },

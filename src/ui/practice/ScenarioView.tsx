@@ -14,6 +14,7 @@ const EMOTIONS: Record<Scenario['emotion'], string> = {
   angry: 'angry',
   confused: 'confused',
   anxious: 'anxious',
+  sad: 'grieving',
   urgent: 'in a hurry',
   happy: 'happy',
   neutral: 'calm',

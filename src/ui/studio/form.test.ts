@@ -41,7 +41,7 @@ describe('form model ↔ pack', () => {
   });
 
   it('takes every kind and its fields from the schema', () => {
-    expect(RULE_KINDS).toEqual(['phrase', 'swap', 'match', 'pattern', 'sentiment', 'metric', 'require']);
+    expect(RULE_KINDS).toEqual(['phrase', 'swap', 'match', 'pattern', 'sentiment', 'metric', 'require', 'listen']);
     expect(kindFields('swap').map((f) => [f.name, f.type])).toEqual([['swap', 'glossary'], ['except', 'list']]);
     expect(kindFields('require').find((f) => f.name === 'element')?.options).toContain('next-step');
     expect(kindFields('pattern')[0]).toMatchObject({ name: 'pattern', type: 'list', stringOrList: true, required: true });
