@@ -27,12 +27,12 @@ const UPSET: ReadonlySet<string> = new Set(['frustrated', 'angry', 'anxious', 's
  * their size follows how trainers and the EPITOME raters rank the mechanisms; measured on other people's text by
  * `npm run eval` (docs/evaluation.md).
  */
-const MECHANISM_POINTS: Record<Exclude<Mechanism, 'advice'>, { first: number; more: number }> = {
+const MECHANISM_POINTS: Record<Exclude<Mechanism, 'advice' | 'names-feeling'>, { first: number; more: number }> = {
   validation: { first: 15, more: 3 },
   'emotional-reaction': { first: 10, more: 3 },
   interpretation: { first: 10, more: 3 },
   exploration: { first: 10, more: 5 },
-  reassurance: { first: 5, more: 2 },
+  reassurance: { first: 8, more: 2 },
   ownership: { first: 8, more: 0 },
 };
 const ADVICE_FIRST = -6;
@@ -66,8 +66,11 @@ export function scoreEmpathy(input: ScoreInput): { empathy: number; signals: Sig
   if (has('greeting')) add('greets', 3);
   if (has('closing')) add('closes warmly', 2);
   const warm = sentences.filter((s) => s.sentiment > 0).length;
-  // Naming a hard feeling in sympathy is empathy, not negativity.
-  const harsh = sentences.filter((s) => s.sentiment <= -3 && !s.empathy.some((m) => ACKNOWLEDGING.has(m as Mechanism))).length;
+  // Naming a hard feeling in sympathy is empathy, not negativity: sentences that acknowledge a feeling, and, in a
+  // reply that acknowledges one, those that name it ("I'm so sorry. Anxiety is awful.").
+  const acknowledging = (s: SentenceView) => s.empathy.some((m) => ACKNOWLEDGING.has(m as Mechanism));
+  const sympathetic = (s: SentenceView) => acknowledging(s) || (acknowledges && s.empathy.includes('names-feeling'));
+  const harsh = sentences.filter((s) => s.sentiment <= -3 && !sympathetic(s)).length;
   if (warm) add('positive wording', Math.min(10, Math.round((warm / sentences.length) * 10)) || 1);
   if (harsh) add('negative wording', -Math.min(15, harsh * 5));
 

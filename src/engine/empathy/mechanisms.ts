@@ -12,7 +12,7 @@
 import { SLOTS } from './lexicon';
 import { normaliseForCues, openingList, phraseList, says } from './words';
 
-export const MECHANISMS = ['validation', 'emotional-reaction', 'interpretation', 'exploration', 'reassurance', 'ownership', 'advice'] as const;
+export const MECHANISMS = ['validation', 'emotional-reaction', 'interpretation', 'exploration', 'reassurance', 'ownership', 'advice', 'names-feeling'] as const;
 export type Mechanism = (typeof MECHANISMS)[number];
 
 /** What the agent reads beside the empathy score. */
@@ -24,6 +24,7 @@ export const MECHANISM_LABELS: Record<Mechanism, string> = {
   reassurance: 'reassures',
   ownership: 'takes ownership',
   advice: 'advises before showing understanding',
+  'names-feeling': 'names the feeling',
 };
 
 const VALIDATION = phraseList(
@@ -133,6 +134,9 @@ const ADVICE = phraseList(
 );
 const ADVICE_OPENING = openingList(['try', 'go', 'talk to', 'get', 'find', 'stop', 'start', 'ask', 'see a', 'call', 'read', 'think about', 'focus on', 'remember', 'keep', 'avoid', 'make sure']);
 
+// Naming a hard feeling or situation ("anxiety is awful"): in a reply that acknowledges, sympathy, not negativity.
+const FEELING = phraseList(['{feeling}', 'anxiety', 'depression', 'grief', 'stress', 'panic', 'loneliness', 'pain', 'fear', 'worry', 'sadness', 'frustration', 'anger', 'heartbreak', 'loss'], SLOTS);
+
 // Questions that are about the person: what they feel, what happened to them, what they need.
 const EXPLORING = phraseList(
   [
@@ -179,6 +183,7 @@ export function detectMechanisms(sentence: string): Mechanism[] {
   if (says(REASSURANCE, s)) out.push('reassurance');
   if (says(OWNERSHIP, s)) out.push('ownership');
   if (says(ADVICE, s) || (ADVICE_OPENING.test(s) && !QUESTION.test(s))) out.push('advice');
+  if (says(FEELING, s)) out.push('names-feeling');
   return out;
 }
 
