@@ -174,7 +174,7 @@ describe('report', () => {
     expect(warm.scores.empathy).toBeGreaterThan(70);
     expect(cold.scores.empathy).toBeLessThan(35);
     expect(warm.scores.tone).toBeGreaterThan(cold.scores.tone);
-    expect(warm.scores.signals.map((s) => s.label)).toEqual(expect.arrayContaining(['acknowledges the customer', 'owns a next step', 'gives a time frame']));
+    expect(warm.scores.signals.map((s) => s.label)).toEqual(expect.arrayContaining(['acknowledges and validates the feeling', 'shows understanding', 'takes ownership', 'gives a time frame']));
     expect(cold.scores.signals.map((s) => s.label)).toEqual(expect.arrayContaining(['blames the customer']));
     expect(warm.customer?.emotion).toBe('frustrated');
   });

@@ -8,10 +8,11 @@ import { createSentimentScorer } from './afinn';
 import { compilePacks } from './compile';
 import { readCustomer } from './context';
 import { detectElements, locateElement } from './elements';
+import { detectMechanisms } from './empathy/mechanisms';
 import { extractQuestions, questionStatus, type CustomerQuestion } from './listening';
 import { parseSentence, warmUp, type NlpDoc } from './nlp';
 import { detectPoliteness } from './politeness';
-import { scoreEmpathy, scoreTone } from './scores';
+import { scoreEmpathy, scoreTone, type ScoreInput } from './scores';
 import { countSentenceSyllables, countWords, fillMessage, keepCase, normalisePhrase, splitSentences, startsSentence } from './text';
 import type {
   CompiledRule,
@@ -38,6 +39,8 @@ export interface AnalyzerOptions {
   ignorePhrases?: Iterable<string>;
   /** How many distinct sentences to keep analysed (default 4,000). */
   cacheSize?: number;
+  /** Sees what each draft's scores are computed from: the fit script (npm run fit) reads the tone features here. */
+  onScoreInput?: (input: ScoreInput) => void;
 }
 
 export interface Analyzer {
@@ -66,6 +69,7 @@ interface SentenceResult {
   secondPerson: number;
   elements: SentenceView['elements'];
   politeness: SentenceView['politeness'];
+  empathy: SentenceView['empathy'];
   /** Findings of the sentence rules, complete but with offsets relative to the sentence. */
   findings: Finding[];
 }
@@ -109,13 +113,15 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
     for (const rule of sentenceRules) {
       for (const m of rule.sentence!(input)) findings.push(toFinding(rule, text, m));
     }
+    const empathy = detectMechanisms(text);
     return {
       words: countWords(text),
       syllables: countSentenceSyllables(text),
       sentiment: input.sentiment(),
       secondPerson: text.match(SECOND_PERSON)?.length ?? 0,
-      elements: detectElements(text),
-      politeness: detectPoliteness(text),
+      elements: detectElements(text, empathy),
+      politeness: detectPoliteness(text, empathy),
+      empathy,
       findings,
     };
   }
@@ -155,6 +161,7 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
     }
     const kept = dedupe(findings).filter(shown);
     const scoreInput = { sentences, findings: kept, customer, words, secondPerson };
+    options.onScoreInput?.(scoreInput);
     const { empathy, signals } = scoreEmpathy(scoreInput);
     const tone = scoreTone(scoreInput);
     const report: Report = { findings: kept, scores: { tone: tone.tone, empathy, signals, toneSignals: tone.signals }, checklist, words };
@@ -182,6 +189,7 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
         for (const rule of sentenceRules) warmSteps.push(() => rule.sentence!(sample), () => rule.sentence!(sample));
         const measures = [
           () => detectElements(sample.text),
+          () => detectMechanisms(sample.text),
           () => detectPoliteness(sample.text),
           () => countWords(sample.text),
           () => countSentenceSyllables(sample.text),
@@ -246,7 +254,7 @@ const WARM_SAMPLES = [
  * sentence on every keystroke, and object spread costs two orders of magnitude more here (npm run bench).
  */
 function sentenceView(start: number, end: number, text: string, result: SentenceResult): SentenceView {
-  return { start, end, text, words: result.words, syllables: result.syllables, sentiment: result.sentiment, elements: result.elements, politeness: result.politeness };
+  return { start, end, text, words: result.words, syllables: result.syllables, sentiment: result.sentiment, elements: result.elements, politeness: result.politeness, empathy: result.empathy };
 }
 
 /** What the rules see of a sentence; its sentiment and parse are computed when a rule first asks. */

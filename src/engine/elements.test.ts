@@ -7,7 +7,10 @@ describe('detectElements', () => {
   it('reads “I’m sorry” as acknowledgement whatever follows it', () => {
     expect(has("I'm really sorry, you should have had that call yesterday.")).toContain('acknowledgement');
     expect(has("I'm so sorry.")).toContain('acknowledgement');
-    expect(has('Sorry for the wait.')).not.toContain('acknowledgement');
+    // issue 12: "So sorry for the wait!" acknowledges the customer's wait; a canned or conditional apology does not
+    expect(has('So sorry for the wait!')).toContain('acknowledgement');
+    expect(has('We apologise for any inconvenience caused.')).not.toContain('acknowledgement');
+    expect(has("I'm sorry you feel that way.")).not.toContain('acknowledgement');
   });
 
   it('does not take the canned “patience and understanding” line for acknowledgement', () => {

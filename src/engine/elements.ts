@@ -2,33 +2,82 @@
  * The elements of a good reply (greeting, acknowledgement, next step…) as cue patterns, so that scores and the
  * checklist mean the same for every pack. `require` rules may add their own cues on top.
  */
+import { ACKNOWLEDGING, detectMechanisms, type Mechanism } from './empathy/mechanisms';
+import { SLOTS } from './empathy/lexicon';
+import { normaliseForCues, openingList, phraseList, says } from './empathy/words';
 import type { Element, SentenceView } from './types';
 
-const CUES: Record<Element, RegExp> = {
-  greeting:
-    /^(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|(?:thank you|thanks) (?:so much )?for (?:reaching out|contacting|getting in touch|writing|your message|your email))\b/i,
-  acknowledgement:
-    /\b(?:i (?:completely |totally |really |fully |absolutely )?(?:understand|can (?:see|imagine|understand)|see (?:how|why|that)|hear you|reali[sz]e|know how|get (?:why|how|that))|that (?:sounds|must (?:be|have been)|is (?:really |so )?frustrating)|(?:sorry|sad|unhappy) to hear|i['’]m (?:so |really |truly |very )?sorry(?: that| for| about| to|[,.!]| you)|you['’]re (?:absolutely |completely )?right|(?:understandably|naturally) (?:frustrat|upset|annoy|concern)|(?:how|this is|that['’]s|that is) (?:really |so |very )?(?:frustrating|stressful|worrying|disappointing|confusing|annoying)|thank(?:s| you) for (?:your patience(?! and understanding)|bearing with|flagging|letting us know|explaining|raising)|i appreciate (?:your patience|you (?:taking|letting|explaining|flagging))|not the experience)/i,
-  apology: /\b(?:sorry|apologi[sz]e|apologies|my (?:bad|mistake)|our (?:mistake|fault|error))\b/i,
-  thanks: /\b(?:thank(?:s| you)|appreciate|grateful)\b/i,
-  'next-step':
-    /\b(?:i['’]ll|i will|we['’]ll|we will|i['’]ve|i have (?:gone|just|now|already)|we['’]ve|let me|i['’]m going to|i am going to|next steps?|here['’]s what|here is what|you(?: can| will| should|['’]ll) (?:now|then|also)?\s*(?:see|receive|get|find|try|click|go|log|expect|hear)|please (?:try|click|reply|go|open|check|log|follow|send|update|restart|let me know)|to fix this|follow these|i['’]m (?:escalating|refunding|sending|checking|looking|on it|taking)|i(?:['’]ve| have) (?:refunded|sent|escalated|fixed|updated|reset|applied|added|issued|credited|cancell?ed|processed|passed))\b/i,
-  'time-frame':
-    /\b(?:within (?:the )?(?:next )?(?:\d+|an?|one|two|three|few|24|48)\s*(?:minutes?|hours?|days?|business days?|working days?|weeks?)|in the next (?:\d+|few|hour|day|couple)|by (?:the )?(?:end of (?:the )?(?:day|week)|eod|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|\d)|\d+\s*(?:-\s*\d+\s*)?(?:minutes?|hours?|days?|business days?|working days?|weeks?)|today|tomorrow|tonight|this (?:morning|afternoon|evening|week)|right away|straight away|immediately|within the hour)\b/i,
-  closing:
-    /^(?:(?:best|kind|warm|warmest|many thanks|thanks|thank you|cheers|regards|sincerely|all the best|take care|talk soon|speak soon|have a (?:great|good|lovely|nice|wonderful) (?:day|evening|weekend|week|one))\b|(?:best|kind|warm) (?:regards|wishes)\b)|\b(?:let me know if (?:there['’]s|you (?:have|need|run|want))|feel free to (?:reach|reply|get|contact|write)|(?:i['’]m|we['’]re) (?:always |here |happy |glad )*(?:here|happy|glad) to help|here if you need|don['’]t hesitate to|(?:have|enjoy) a (?:great|good|lovely|nice|wonderful) (?:day|evening|weekend|week))\b/i,
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const UNITS = ['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'business days', 'business day', 'working days', 'working day', 'week', 'weeks'];
+const SLOTS_HERE = {
+  ...SLOTS,
+  unit: UNITS,
+  few: ['{number}', 'a', 'an', 'one', 'two', 'three', 'few', 'couple of', 'a few', 'a couple of'],
+  when: ['end of the day', 'end of day', 'end of the week', 'end of week', 'eod', 'tomorrow', 'tonight', 'today', 'noon', ...DAYS],
+  nice: ['great', 'good', 'lovely', 'nice', 'wonderful'],
+  span: ['day', 'evening', 'weekend', 'week', 'one'],
+  instruction: ['try', 'click', 'reply', 'go', 'open', 'check', 'log', 'follow', 'send', 'update', 'restart', 'let me know'],
+  receive: ['see', 'receive', 'get', 'find', 'try', 'click', 'go', 'log', 'expect', 'hear'],
 };
 
-const QUESTION_TO_CUSTOMER = /\b(?:you|your)\b[^?]*\?["'”’)]*\s*$/i;
+const GREETING = openingList(
+  ['hi', 'hello', 'hey', 'hiya', 'dear', 'greetings', 'good morning', 'good afternoon', 'good evening', 'good day', 'thank you for {reaching}', 'thanks for {reaching}', 'thank you so much for {reaching}', 'thanks so much for {reaching}'],
+  { reaching: ['reaching out', 'contacting', 'getting in touch', 'writing', 'your message', 'your email'] },
+);
+const APOLOGY = phraseList(['sorry', 'apologise', 'apologize', 'apologised', 'apologized', 'apologies', 'my bad', 'my mistake', 'our mistake', 'our fault', 'our error']);
+const THANKS = phraseList(['thanks', 'thank you', 'thank you so much', 'many thanks', 'appreciate', 'appreciated', 'grateful']);
+const NEXT_STEP = phraseList(
+  [
+    "i'll", 'i will', "we'll", 'we will', "i've", 'i have gone', 'i have just', 'i have now', 'i have already', "we've", 'let me', "i'm going to",
+    'i am going to', 'next step', 'next steps', "here's what", 'here is what', 'you can {receive}', 'you will {receive}', 'you should {receive}',
+    "you'll {receive}", 'you can now {receive}', 'you can then {receive}', 'you can also {receive}', "you'll now {receive}", "you'll then {receive}",
+    "you'll also {receive}", 'you will now {receive}', 'please {instruction}', 'to fix this', 'follow these', "i'm escalating", "i'm refunding",
+    "i'm sending", "i'm checking", "i'm looking", "i'm on it", "i'm taking", 'i have refunded', 'i have sent', 'i have escalated', 'i have fixed',
+    'i have updated', 'i have reset', 'i have applied', 'i have added', 'i have issued', 'i have credited', 'i have cancelled', 'i have canceled',
+    'i have processed', 'i have passed',
+  ],
+  SLOTS_HERE,
+);
+const TIME_FRAME = phraseList(
+  [
+    'within {few} {unit}', 'within the next {few} {unit}', 'within {number}', 'in the next {few} {unit}', 'in the next hour', 'in the next day',
+    'by {when}', 'by the {when}', '{number} {unit}', 'today', 'tomorrow', 'tonight', 'this morning', 'this afternoon', 'this evening', 'this week',
+    'right away', 'straight away', 'immediately', 'within the hour',
+  ],
+  SLOTS_HERE,
+);
+const CLOSING_LINE = openingList(
+  ['best', 'kind regards', 'warm regards', 'best regards', 'warmest', 'warm wishes', 'best wishes', 'kind', 'warm', 'many thanks', 'thanks', 'thank you', 'cheers', 'regards', 'sincerely', 'all the best', 'take care', 'talk soon', 'speak soon', 'have a {nice} {span}'],
+  SLOTS_HERE,
+);
+const CLOSING = phraseList(
+  [
+    "let me know if there's", 'let me know if you have', 'let me know if you need', 'let me know if you run', 'let me know if you want', 'feel free to reach',
+    'feel free to reply', 'feel free to get', 'feel free to contact', 'feel free to write', "i'm here to help", "we're here to help", "i'm happy to help",
+    "we're happy to help", "i'm glad to help", "we're glad to help", "i'm always happy to help", "we're always happy to help", "i'm always here to help",
+    "we're always here to help", 'here if you need', "don't hesitate to", 'have a {nice} {span}', 'enjoy a {nice} {span}', 'enjoy your {span}',
+  ],
+  SLOTS_HERE,
+);
 
-/** Which elements a single sentence contains. Sentences are short, and the result is cached with the sentence. */
-export function detectElements(sentence: string): Set<Element> {
+const QUESTION_TO_CUSTOMER = /\b(?:you|your)\b[^?]*\?["')]*\s*$/;
+
+/**
+ * Which elements a single sentence contains, from its empathy mechanisms (acknowledgement is any of validation,
+ * emotional reaction, interpretation or reassurance) and the word lists above. Sentences are short, and the result
+ * is cached with the sentence.
+ */
+export function detectElements(sentence: string, mechanisms: readonly Mechanism[] = detectMechanisms(sentence)): Set<Element> {
+  const s = normaliseForCues(sentence);
   const found = new Set<Element>();
-  for (const element of Object.keys(CUES) as Element[]) {
-    if (CUES[element].test(sentence)) found.add(element);
-  }
+  if (GREETING.test(s)) found.add('greeting');
+  if (mechanisms.some((m) => ACKNOWLEDGING.has(m))) found.add('acknowledgement');
+  if (says(APOLOGY, s)) found.add('apology');
+  if (says(THANKS, s)) found.add('thanks');
   // A question put to the customer ("What time suits you?") hands them the next move.
-  if (QUESTION_TO_CUSTOMER.test(sentence)) found.add('next-step');
+  if (says(NEXT_STEP, s) || QUESTION_TO_CUSTOMER.test(s)) found.add('next-step');
+  if (says(TIME_FRAME, s)) found.add('time-frame');
+  if (CLOSING_LINE.test(s) || says(CLOSING, s)) found.add('closing');
   return found;
 }
 

@@ -28,15 +28,20 @@ const CASES: Record<string, [shows: string, not: string]> = {
   why: ['Why was the section removed?', "That's why the section was removed."],
   rhetorical: ["Shouldn't that be obvious?", 'Should that be bold?'],
   'stacked-marks': ['Where did it go??', 'Where did it go?'],
+  sympathy: ['That sounds really stressful.', 'That sounds like a good plan.'],
+  'first-person': ['Then I merged the pages.', 'Then we merged the pages.'],
+  'second-person': ['Thanks for your edit.', 'Thanks for the edit.'],
 };
 
 describe('politeness cues', () => {
-  it('has a case for every cue, and every cue has a label and a weight', () => {
+  it('has a case for every cue, and every cue has a label and a learned weight on its side of 0', () => {
     expect(Object.keys(CASES).sort()).toEqual(POLITENESS_CUES.map((c) => c.id).sort());
     for (const cue of POLITENESS_CUES) {
       expect(cue.label.length, cue.id).toBeGreaterThan(3);
-      expect(cue.weight, cue.id).not.toBe(0);
+      expect(cue.weight * cue.direction, cue.id).toBeGreaterThanOrEqual(0);
     }
+    // the fit keeps most cues: a model that zeroed them all would explain nothing
+    expect(POLITENESS_CUES.filter((c) => c.weight).length).toBeGreaterThan(POLITENESS_CUES.length * 0.8);
   });
 
   it.each(Object.entries(CASES))('%s: shows on its example, not on the near miss', (id, [shows, not]) => {
@@ -66,13 +71,14 @@ describe('politeness cues', () => {
   });
 
   it('reads “you’re welcome” as courtesy, not as a “you” opening', () => {
-    expect(detectPoliteness("You're very welcome.")).toEqual(['gratitude']);
+    expect(detectPoliteness("You're very welcome.")).toContain('gratitude');
+    expect(detectPoliteness("You're very welcome.")).not.toContain('second-person-start');
   });
 
   it('counts each cue once per draft, and opening cues only in the first sentence after a greeting', () => {
     const signals = politenessSignals([['greeting'], ['please-start', 'gratitude'], ['gratitude', 'please-start']]);
     expect(signals.map((s) => s.id)).toEqual(['greeting', 'please-start', 'gratitude']);
-    expect(politenessSignals([['hedge'], ['please-start']]).map((s) => s.id)).toEqual(['hedge']);
+    expect(politenessSignals([['gratitude'], ['please-start']]).map((s) => s.id)).toEqual(['gratitude']);
   });
 });
 

@@ -5,17 +5,24 @@
  * questions ("What is…?", "Why did you…?"), openings with "so"/"but", "you…" or a bare "Please…", and
  * factuality markers ("actually", "in fact") read as blunt.
  *
- * Each cue is a plain pattern with a hand-set weight and a label the agent sees ("+ thanks", "− direct question
- * opening"). The weights follow the direction and rough size of the paper's findings; nothing here is trained,
- * and no data of the corpus ships. Cues are detected per sentence (cached with the sentence) and counted once per
- * draft, so a reply that thanks three times is no warmer than one that thanks once.
+ * Each cue is a plain pattern with a label the agent sees ("+ thanks", "− direct question opening") and the
+ * direction the paper found; its weight is learned (tone-weights.ts, written by `npm run fit`), and a weight that
+ * would go against the cue's direction is held at 0. No data of the corpus ships. Cues are detected per sentence
+ * (cached with the sentence) and counted once per draft, so a reply that thanks three times is no warmer than one
+ * that thanks once. Empathy is never read as bluntness: "So sorry…", "I'm really sorry", "You must be fed up…" and
+ * "What happened when you tried…?" show no blunt cue (see empathy/mechanisms.ts).
  */
+import { ACKNOWLEDGING, asksAboutPerson, detectMechanisms, type Mechanism } from './empathy/mechanisms';
+import { normaliseForCues, phraseList, says } from './empathy/words';
+import { TONE_WEIGHTS } from './tone-weights';
 
 export interface PolitenessCue {
   id: string;
   /** What the agent reads beside the tone score, after "+ " or "− ". */
   label: string;
-  /** Added to the tone before it is squashed into −1…1. */
+  /** Which way the cue moves the tone, as the paper found it: the fit keeps the learned weight on this side of 0. */
+  direction: 1 | -1;
+  /** Added to the tone before it is squashed into −1…1 (learned: tone-weights.ts). */
   weight: number;
   /** Only the draft's first sentence (after a greeting line) counts: openings set the tone of a request. */
   opening?: boolean;
@@ -28,14 +35,21 @@ interface Sentence {
   /** Lower-cased, with leading quotes, brackets, list markers and a leading name vocative ("Sam, …") removed. */
   start: string;
   question: boolean;
+  /** Normalised for the cue word lists (typos mended, quotations removed). */
+  normal: string;
+  /** The sentence acknowledges a feeling (validation, reaction, interpretation, reassurance). */
+  empathic: boolean;
+  /** An open question about the person: never a challenge. */
+  explores: boolean;
 }
 
 const APOS = "['’]";
 const words = (...list: string[]) => new RegExp(`\\b(?:${list.join('|')})\\b`, 'i');
 const opens = (...list: string[]) => new RegExp(`^(?:${list.join('|')})\\b`, 'i');
 
-const GRATITUDE = words('thanks?', 'thank you', 'thankful', 'thx', 'appreciated?', 'appreciates', 'appreciating', 'grateful', 'gratitude', 'cheers', `you${APOS}re (?:very |most |quite )?welcome`, `you are (?:very |most |quite )?welcome`, '(?:very|most|quite) welcome');
-const APOLOGY = words('sorry', 'apologi[sz]e[sd]?', 'apologies', 'excuse me', 'forgive me', 'pardon', 'my bad', 'oops', 'whoops', 'my mistake', 'my fault', 'i regret');
+// Speech acts, not topics: "thank people instead" and "you say sorry too often" neither thank nor apologise.
+const GRATITUDE = phraseList(['thanks', 'thank you', 'thank u', 'thank ya', 'thankful', 'appreciate', 'appreciated', 'appreciates', 'appreciating', 'grateful', 'gratitude', 'cheers', "you're welcome", "you're very welcome", 'you are welcome', 'very welcome', 'most welcome']);
+const APOLOGY = phraseList(['sorry', 'apologise', 'apologize', 'apologised', 'apologized', 'apologises', 'apologizes', 'apologies', 'excuse me', 'forgive me', 'pardon', 'my bad', 'oops', 'whoops', 'my mistake', 'my fault', 'i regret']);
 // "Sorry, but…" announces a disagreement rather than an apology.
 const SORRY_BUT = /\bsorry,? but\b/i;
 const GREETING = opens('hi', 'hello', 'hey', 'hiya', 'howdy', 'dear', 'greetings', 'good (?:morning|afternoon|evening|day)', 'welcome', 'yo');
@@ -75,7 +89,8 @@ const INDIRECT = words(
 );
 const HELP = words('help', 'helpful', 'assist', 'assistance', 'advice', '(?:anything|something) (?:i|we) can do');
 const INDICATIVE = words('can you', 'will you', 'can u');
-const OBLIGATION = words('you should', 'you need to', 'you must', 'you have to', 'you ought to', 'you better', `you${APOS}d better`, 'you had better');
+// "You must be fed up" and "you must have been worried" read the person's state; they order nothing.
+const OBLIGATION = words('you should', 'you need to', `you must(?! (?:be|have|feel|${APOS}ve|surely)\\b)`, 'you have to', 'you ought to', 'you better', `you${APOS}d better`, 'you had better');
 // Two question or exclamation marks in a row read as exasperation ("Why??", "Really?!").
 const STACKED = /(?:\?\s*\?|\?\s*!|!\s*\?)/;
 const WHY = /\bwhy\b/i;
@@ -144,17 +159,20 @@ const WELCOME = /^you(?:['’]re| are) (?:very |most |quite )?welcome/;
 const DIRECT_START = opens('so', 'then', 'and', 'but', 'or', 'now', 'well', 'look', 'listen', 'ok so', 'okay so', 'seriously', 'again');
 const SECOND_PERSON_START = opens('you', 'your', 'yours', 'yourself', 'u', 'ur');
 const FIRST_PERSON_START = opens('i', 'my', 'mine', 'myself', 'me', `i${APOS}(?:m|ve|ll|d)`);
+const FIRST_PERSON = /\b(?:i|my|mine|me|myself)\b/;
+const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/;
 const FIRST_PERSON_PLURAL = words('we', 'our', 'ours', 'us', 'ourselves', `we${APOS}(?:re|ve|ll|d)`, `let${APOS}s`);
 // Imperatives that read as orders whatever follows: the paper's rude examples are full of them.
 const COMMAND_START = opens(`don${APOS}?t`, 'do not', 'stop', 'quit', 'never', 'tell me', 'give me', 'show me', 'explain', 'answer', 'leave', 'read', 'learn', 'get (?:a|your|off|out|over)', 'go (?:and|away|read|look)', 'cut it out', 'knock it off', 'enough', 'calm down', 'mind your');
-const CHALLENGE = words(`or not`, `what${APOS}?s (?:the|your) (?:problem|point|deal)`, `what the (?:hell|heck|fuck|f)`, `are you (?:serious|kidding|joking|sure)`, `did you (?:even|actually|really|bother)`, `do you (?:even|actually|really) (?:know|understand|read|care)`, `have you (?:even|actually|bothered)`, 'why (?:on earth|the hell)', 'why (?:would|do) (?:anyone|anybody|somebody)', 'how (?:dare|could|can) you', 'who (?:do|are) you', `what (?:makes|gives) you`);
+const CHALLENGE = words(`or not`, `what${APOS}?s (?:the|your) (?:problem|point|deal)`, `what the (?:hell|heck|fuck|f)`, `are you (?:serious|kidding|joking|sure)`, `did you (?:even|actually|really|bother)`, `do you (?:even|actually|really) (?:know|understand|read|care)`, `have you (?:even|actually|bothered)`, 'why (?:on earth|the hell)', 'why (?:would|do) (?:anyone|anybody|somebody)', 'how (?:dare|could|can) you', 'who (?:do|are) you', `what gives you`, `what makes you (?:think|say|believe)`);
 
-/** Hand-set weights, in order of how strongly the paper found each cue (or its absence) mattered. */
-export const POLITENESS_CUES: readonly PolitenessCue[] = [
-  { id: 'gratitude', label: 'thanks', weight: 0.45, test: (s) => GRATITUDE.test(s.text) },
+/** The cues, in order of how strongly the paper found each cue (or its absence) mattered; `direction` is its sign. */
+const CUE_SPECS: ReadonlyArray<Omit<PolitenessCue, 'direction'>> = [
+  { id: 'gratitude', label: 'thanks', weight: 0.45, test: (s) => says(GRATITUDE, s.normal) },
   { id: 'deference', label: 'compliments first', weight: 0.35, test: (s) => DEFERENCE.test(s.start) },
   { id: 'greeting', label: 'greeting', weight: 0.25, test: (s) => GREETING.test(s.start) },
-  { id: 'apology', label: 'apologises', weight: 0.25, test: (s) => APOLOGY.test(s.text) && !SORRY_BUT.test(s.text) },
+  { id: 'apology', label: 'apologises', weight: 0.25, test: (s) => says(APOLOGY, s.normal) && !SORRY_BUT.test(s.text) },
+  { id: 'sympathy', label: 'acknowledges the feeling', weight: 0.3, test: (s) => s.empathic },
   { id: 'indirect', label: 'indirect request (“I was wondering”, “would you mind”)', weight: 0.3, test: (s) => INDIRECT.test(s.text) },
   { id: 'counterfactual', label: 'asks with “could you / would you”', weight: 0.25, test: (s) => COUNTERFACTUAL.test(s.text) },
   { id: 'please', label: '“please” inside the request', weight: 0.25, test: (s) => PLEASE.test(s.text) && !PLEASE_START.test(s.start) },
@@ -163,16 +181,18 @@ export const POLITENESS_CUES: readonly PolitenessCue[] = [
   { id: 'indicative', label: 'asks with “can you”', weight: 0.1, test: (s) => INDICATIVE.test(s.text) },
   { id: 'first-person-plural', label: 'says “we”', weight: 0.05, test: (s) => FIRST_PERSON_PLURAL.test(s.text) },
   { id: 'first-person-start', label: 'opens with “I”', weight: 0.05, test: (s) => FIRST_PERSON_START.test(s.start) },
+  { id: 'first-person', label: 'speaks as “I”', weight: 0.05, test: (s) => FIRST_PERSON.test(s.normal) },
+  { id: 'second-person', label: 'speaks to “you”', weight: 0.05, test: (s) => SECOND_PERSON.test(s.normal) },
   { id: 'please-start', label: 'opens with a bare “Please”', weight: -0.15, opening: true, test: (s) => PLEASE_START.test(s.start) },
-  { id: 'second-person-start', label: 'opens with “you”', weight: -0.2, test: (s) => SECOND_PERSON_START.test(s.start) && !WELCOME.test(s.start) },
-  { id: 'factuality', label: 'insists (“actually”, “in fact”)', weight: -0.25, test: (s) => FACTUALITY.test(s.text) || (REALLY.test(s.text) && !WARM_REALLY.test(s.text)) },
+  { id: 'second-person-start', label: 'opens with “you”', weight: -0.2, test: (s) => SECOND_PERSON_START.test(s.start) && !WELCOME.test(s.start) && !s.empathic },
+  { id: 'factuality', label: 'insists (“actually”, “in fact”)', weight: -0.25, test: (s) => FACTUALITY.test(s.text) || (REALLY.test(s.text) && !WARM_REALLY.test(s.text) && !s.empathic) },
   { id: 'obligation', label: 'tells the reader what they must do', weight: -0.3, test: (s) => OBLIGATION.test(s.text) },
   { id: 'why', label: 'asks “why”', weight: -0.25, test: (s) => s.question && WHY.test(s.text) && !NOT_A_CHALLENGE_WHY.test(s.text) },
   { id: 'rhetorical', label: 'rhetorical question (“Isn’t it…?”)', weight: -0.3, test: (s) => s.question && (NEGATIVE_QUESTION.test(s.start.replace(CONNECTIVE, '')) || TAG_QUESTION.test(s.text)) },
   { id: 'stacked-marks', label: 'stacked “??” or “?!”', weight: -0.4, test: (s) => STACKED.test(s.text) },
-  { id: 'direct-question', label: 'direct question opening', weight: -0.3, test: (s) => s.question && isDirectQuestion(s.start) },
-  { id: 'direct-start', label: 'opens with “so” / “but”', weight: -0.3, opening: true, test: (s) => DIRECT_START.test(s.start) },
-  { id: 'command', label: 'gives an order', weight: -0.35, test: (s) => COMMAND_START.test(s.start) },
+  { id: 'direct-question', label: 'direct question opening', weight: -0.3, test: (s) => s.question && !s.explores && isDirectQuestion(s.start) },
+  { id: 'direct-start', label: 'opens with “so” / “but”', weight: -0.3, opening: true, test: (s) => DIRECT_START.test(s.start) && !s.empathic },
+  { id: 'command', label: 'gives an order', weight: -0.35, test: (s) => COMMAND_START.test(s.start) && !s.empathic },
   { id: 'challenge', label: 'challenges the reader (“did you even…”, “why would you…”)', weight: -0.45, test: (s) => CHALLENGE.test(s.text) },
 ];
 
@@ -187,6 +207,13 @@ function isDirectQuestion(start: string): boolean {
   return DIRECT_QUESTION.test(question) && !SOFT_QUESTION.test(question) && !OWN_ACTION.test(question);
 }
 
+/** Each cue with its learned weight (0 where the fit found none on the cue's side). */
+export const POLITENESS_CUES: readonly PolitenessCue[] = CUE_SPECS.map((c) => {
+  const direction = c.weight > 0 ? 1 : -1;
+  const learned = TONE_WEIGHTS.weights[c.id] ?? 0;
+  return { ...c, direction, weight: learned * direction > 0 ? learned : 0 };
+});
+
 const CUE_BY_ID = new Map(POLITENESS_CUES.map((c) => [c.id, c]));
 
 // Leading quotes, brackets, bullets, and a name vocative ("Sam, could you…", "Hi John.") before the real opening.
@@ -195,15 +222,17 @@ const VOCATIVE = /^(?:[A-Z][\w.'’-]*|@\S+)(?: [A-Z][\w.'’-]*)?,\s+(?=\S)/;
 // Capitalised words that open a sentence with a comma but are not names ("Yes, but…", "Specifically, look…").
 const NOT_A_NAME = /^(?:\w+ly|yes|yeah|yep|no|nope|ok|okay|well|so|thanks|sorry|also|however|anyway|now|still|sure|again|then|first|second|finally|besides|meanwhile|otherwise|instead|alright|right|oh|ah|hmm|um|please|sir|madam|guys|folks|everyone|all)\b/i;
 
-function toSentence(text: string): Sentence {
+function toSentence(text: string, mechanisms: readonly Mechanism[]): Sentence {
   let start = text.replace(LEAD, '');
   if (!GREETING.test(start) && !NOT_A_NAME.test(start)) start = start.replace(VOCATIVE, '');
-  return { text, lower: text.toLowerCase(), start: start.toLowerCase(), question: /\?["'”’)\]]*\s*$/.test(text) };
+  const question = /\?["'”’)\]]*\s*$/.test(text);
+  const empathic = mechanisms.some((m) => ACKNOWLEDGING.has(m));
+  return { text, lower: text.toLowerCase(), start: start.toLowerCase(), question, normal: normaliseForCues(text), empathic, explores: question && asksAboutPerson(text) };
 }
 
 /** The cues one sentence shows, by id. Pure and cheap; the analyzer caches the result with the sentence. */
-export function detectPoliteness(text: string): string[] {
-  const sentence = toSentence(text);
+export function detectPoliteness(text: string, mechanisms: readonly Mechanism[] = detectMechanisms(text)): string[] {
+  const sentence = toSentence(text, mechanisms);
   return POLITENESS_CUES.filter((c) => c.test(sentence)).map((c) => c.id);
 }
 
@@ -214,20 +243,22 @@ export interface PolitenessSignal {
 }
 
 /**
- * The draft's politeness signals from its sentences' cues, each cue once. `opening` cues count only in the first
- * sentence that is not a greeting line, where they set the tone of the request.
+ * The cues a draft shows, each once, in order of first appearance. `opening` cues count only in the first sentence
+ * that is not a greeting line, where they set the tone of the request.
  */
-export function politenessSignals(sentenceCues: ReadonlyArray<readonly string[]>): PolitenessSignal[] {
+export function draftCues(sentenceCues: ReadonlyArray<readonly string[]>): string[] {
   const seen = new Set<string>();
-  const out: PolitenessSignal[] = [];
   const opening = sentenceCues.findIndex((cues) => !(cues.length === 1 && cues[0] === 'greeting'));
   sentenceCues.forEach((cues, i) => {
-    for (const id of cues) {
-      const cue = CUE_BY_ID.get(id);
-      if (!cue || seen.has(id) || (cue.opening && i !== opening)) continue;
-      seen.add(id);
-      out.push({ id, label: cue.label, delta: cue.weight });
-    }
+    for (const id of cues) if (CUE_BY_ID.has(id) && !(CUE_BY_ID.get(id)!.opening && i !== opening)) seen.add(id);
   });
-  return out;
+  return [...seen];
+}
+
+/** The draft's politeness signals from its sentences' cues, each cue once, with its learned weight. */
+export function politenessSignals(sentenceCues: ReadonlyArray<readonly string[]>): PolitenessSignal[] {
+  return draftCues(sentenceCues)
+    .map((id) => CUE_BY_ID.get(id)!)
+    .filter((cue) => cue.weight)
+    .map((cue) => ({ id: cue.id, label: cue.label, delta: cue.weight }));
 }

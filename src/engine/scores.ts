@@ -1,12 +1,15 @@
 /**
- * Draft scores, each built from named signals so the agent can see why. Tone (−1…1) is how polite and warm the
- * wording reads: AFINN word sentiment, the politeness cues people react to ("+ thanks", "− direct question
- * opening", see politeness.ts) and harsh findings, summed and squashed into −1…1. Empathy (0–100): "+ acknowledges
- * the customer", "− blames the customer". Both are computed from cached sentence views and the findings: no
- * re-parsing.
+ * Draft scores, each built from named signals so the agent can see why. Tone (−1…1) is a learned model over
+ * politeness cues, wording and harsh findings (tone.ts). Empathy (0–100) counts the empathy mechanisms the reply
+ * shows — acknowledging and validating the feeling, an emotional reaction, interpretation, exploration,
+ * reassurance, ownership (empathy/mechanisms.ts) — and what works against them: blame, coldness, advice before any
+ * understanding, and an upset customer left unacknowledged. Both are computed from cached sentence views and the
+ * findings: no re-parsing.
  */
-import { politenessSignals } from './politeness';
-import type { CustomerReading, Element, Finding, Signal, SentenceView } from './types';
+import { ACKNOWLEDGING, MECHANISM_LABELS, type Mechanism } from './empathy/mechanisms';
+import type { CustomerReading, Element, Finding, SentenceView, Signal } from './types';
+
+export { scoreTone, toneSignalText } from './tone';
 
 export interface ScoreInput {
   sentences: readonly SentenceView[];
@@ -16,49 +19,25 @@ export interface ScoreInput {
   secondPerson: number;
 }
 
-const UPSET = new Set(['frustrated', 'angry', 'anxious']);
+const UPSET: ReadonlySet<string> = new Set(['frustrated', 'angry', 'anxious', 'sad']);
 
 /**
- * Per AFINN point per √word. Warm words count half: people notice harsh words more than kind ones (the politeness
- * paper found the negative lexicon the stronger cue), and many AFINN-positive words are plain content ("like",
- * "good", "support"). Kindness that matters is counted by the politeness cues instead (thanks, please…).
+ * Points per mechanism: the first sentence that shows it earns `first`, a second one `more` (a reply that explores
+ * with two questions shows more interest than one with one question). Hand-set on support replies written here,
+ * their size follows how trainers and the EPITOME raters rank the mechanisms; measured on other people's text by
+ * `npm run eval` (docs/evaluation.md).
  */
-const WORDING_WEIGHT = 0.5;
-const WARM_WORDING_FACTOR = 0.5;
-const WORDING_CAP = 0.8;
-const FINDING_PENALTY: Partial<Record<Finding['category'], { label: string; warning: number; other: number; cap: number }>> = {
-  blame: { label: 'blames the reader', warning: 0.35, other: 0.2, cap: 0.8 },
-  tone: { label: 'dismissive or cold wording', warning: 0.3, other: 0.15, cap: 0.6 },
-  'positive-language': { label: 'negative framing', warning: 0.2, other: 0.1, cap: 0.3 },
+const MECHANISM_POINTS: Record<Exclude<Mechanism, 'advice' | 'names-feeling'>, { first: number; more: number }> = {
+  validation: { first: 15, more: 3 },
+  'emotional-reaction': { first: 10, more: 3 },
+  interpretation: { first: 10, more: 3 },
+  exploration: { first: 10, more: 5 },
+  reassurance: { first: 8, more: 2 },
+  ownership: { first: 8, more: 0 },
 };
+const ADVICE_FIRST = -6;
 
-/**
- * Tone from −1 (harsh) to 1 (warm), with the signals that made it, strongest first. Each signal's delta is its
- * contribution before the sum is squashed by tanh, so signals add up the way the agent reads them.
- */
-export function scoreTone({ sentences, findings, words }: ScoreInput): { tone: number; signals: Signal[] } {
-  if (!words) return { tone: 0, signals: [] };
-  const signals: Signal[] = [];
-  const total = sentences.reduce((n, s) => n + s.sentiment, 0);
-  // AFINN sums grow with length; dividing by √words keeps a long warm reply as warm as a short one.
-  const raw = total / Math.sqrt(words);
-  const wording = clamp(raw * WORDING_WEIGHT * (raw > 0 ? WARM_WORDING_FACTOR : 1), -WORDING_CAP, WORDING_CAP);
-  if (Math.abs(wording) >= 0.01) signals.push({ label: wording > 0 ? 'warm wording' : 'harsh wording', delta: round(wording, 2) });
-  for (const s of politenessSignals(sentences.map((v) => v.politeness))) signals.push({ label: s.label, delta: s.delta });
-  for (const [category, penalty] of Object.entries(FINDING_PENALTY) as Array<[Finding['category'], NonNullable<(typeof FINDING_PENALTY)[Finding['category']]>]>) {
-    let sum = 0;
-    for (const f of findings) if (f.category === category && f.severity !== 'hint') sum += f.severity === 'warning' ? penalty.warning : penalty.other;
-    if (sum) signals.push({ label: penalty.label, delta: -round(Math.min(sum, penalty.cap), 2) });
-  }
-  signals.sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta));
-  const tone = Math.tanh(signals.reduce((n, s) => n + s.delta, 0));
-  return { tone: round(clamp(tone, -1, 1), 2), signals };
-}
-
-/** A tone signal as the agent reads it: "+ thanks", "− direct question opening". */
-export function toneSignalText(signal: Signal): string {
-  return `${signal.delta > 0 ? '+' : '−'} ${signal.label}`;
-}
+const ARTICLE = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
 
 export function scoreEmpathy(input: ScoreInput): { empathy: number; signals: Signal[] } {
   const { sentences, findings, customer, words } = input;
@@ -69,21 +48,29 @@ export function scoreEmpathy(input: ScoreInput): { empathy: number; signals: Sig
   };
   const has = (e: Element) => sentences.some((s) => s.elements.has(e));
   const count = (e: Element) => sentences.filter((s) => s.elements.has(e)).length;
+  const shows = (m: Mechanism) => sentences.filter((s) => s.empathy.includes(m)).length;
   const upset = customer?.emotions.some((e) => UPSET.has(e)) ?? false;
 
-  if (has('acknowledgement')) add('acknowledges the customer', 15);
-  else if (upset) add(`never acknowledges a ${customer?.emotion} customer`, -15);
+  const acknowledges = sentences.some((s) => s.empathy.some((m) => ACKNOWLEDGING.has(m as Mechanism)));
+  for (const [mechanism, { first, more }] of Object.entries(MECHANISM_POINTS) as Array<[Mechanism, { first: number; more: number }]>) {
+    const n = shows(mechanism);
+    if (n) add(MECHANISM_LABELS[mechanism], first + (n > 1 ? more : 0));
+  }
+  if (!acknowledges && upset && customer) add(`never acknowledges ${ARTICLE(customer.emotion)} ${customer.emotion} customer`, -15);
+  if (!acknowledges && shows('advice')) add(MECHANISM_LABELS.advice, ADVICE_FIRST);
   const apologies = count('apology');
   if (apologies >= 3) add('apologises too often', -5);
-  else if (apologies && (upset || has('acknowledgement'))) add('apologises where it fits', 5);
   if (has('thanks')) add('thanks the customer', 5);
-  if (has('next-step')) add('owns a next step', 10);
   if (has('time-frame')) add('gives a time frame', 5);
   if (input.secondPerson >= 2) add('speaks to the customer', 5);
   if (has('greeting')) add('greets', 3);
   if (has('closing')) add('closes warmly', 2);
   const warm = sentences.filter((s) => s.sentiment > 0).length;
-  const harsh = sentences.filter((s) => s.sentiment <= -3).length;
+  // Naming a hard feeling in sympathy is empathy, not negativity: sentences that acknowledge a feeling, and, in a
+  // reply that acknowledges one, those that name it ("I'm so sorry. Anxiety is awful.").
+  const acknowledging = (s: SentenceView) => s.empathy.some((m) => ACKNOWLEDGING.has(m as Mechanism));
+  const sympathetic = (s: SentenceView) => acknowledging(s) || (acknowledges && s.empathy.includes('names-feeling'));
+  const harsh = sentences.filter((s) => s.sentiment <= -3 && !sympathetic(s)).length;
   if (warm) add('positive wording', Math.min(10, Math.round((warm / sentences.length) * 10)) || 1);
   if (harsh) add('negative wording', -Math.min(15, harsh * 5));
 
@@ -100,13 +87,4 @@ export function scoreEmpathy(input: ScoreInput): { empathy: number; signals: Sig
   }
   const empathy = 50 + signals.reduce((n, s) => n + s.delta, 0);
   return { empathy: Math.max(0, Math.min(100, Math.round(empathy))), signals };
-}
-
-function clamp(n: number, lo: number, hi: number): number {
-  return Math.max(lo, Math.min(hi, n));
-}
-
-function round(n: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round(n * f) / f || 0;
 }

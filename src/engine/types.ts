@@ -91,7 +91,7 @@ export interface Report {
     tone: number;
     /** 0 to 100. */
     empathy: number;
-    /** What made the empathy score: "+15 acknowledges the customer". */
+    /** What made the empathy score: "+15 acknowledges and validates the feeling". */
     signals: Signal[];
     /** What made the tone, strongest first: "+0.45 thanks", "−0.3 direct question opening" (deltas before tanh). */
     toneSignals: Signal[];
@@ -241,6 +241,8 @@ export interface SentenceView {
   elements: ReadonlySet<Element>;
   /** Politeness cue ids the sentence shows (see politeness.ts). */
   politeness: readonly string[];
+  /** Empathy mechanisms the sentence shows (see empathy/mechanisms.ts): "validation", "exploration"… */
+  empathy: readonly string[];
 }
 
 export interface CompiledRule {

@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readingFeatures } from '../engine/reading/features';
-import { FAMILIES, GOEMOTIONS_DIR, loadGoEmotions } from './goemotions';
+import { FAMILIES, GOEMOTIONS_DIR, loadGoEmotions } from './goemotions-families';
 
 /** Chosen on dev: epochs, learning rate, class-weight exponent, features kept per family, minimum document count. */
 const SETTINGS = { epochs: 8, rate: 0.1, l2: 1e-4, balance: 0.3, keepPerFamily: 300, minCount: 3 };

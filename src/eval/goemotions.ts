@@ -1,63 +1,52 @@
 /**
- * GoEmotions (Demszky et al. 2020, Apache-2.0; train and dev splits in ../shared/data/goemotions, the test split
- * held out): Reddit comments labelled with 27 emotions or neutral, grouped into the six families the customer
- * reading is measured on. A comment whose labels fall in two families, or in none, is left out.
+ * GoEmotions (Demszky et al., ACL 2020; Apache-2.0), read from ../shared/data/goemotions/ — never copied here.
+ * Reddit comments are not support replies, which is what makes them useful: a second domain to fit on and to
+ * measure across. Two labelled sets are derived from the raters' emotion labels:
+ *
+ * - tone: comments whose every label is warm (gratitude, caring, admiration, approval, love, optimism, remorse)
+ *   against comments whose every label is hostile (anger, annoyance, disapproval, disgust);
+ * - care: comments labelled caring against comments labelled only neutral.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { shuffle } from './stats';
 
-export const FAMILIES = ['upset', 'confused', 'anxious', 'sad', 'positive', 'neutral'] as const;
-export type Family = (typeof FAMILIES)[number];
-
-/** GoEmotions labels per family; surprise, realization, desire and embarrassment belong to none. */
-export const FAMILY_LABELS: Record<Family, string[]> = {
-  upset: ['anger', 'annoyance', 'disgust', 'disappointment', 'disapproval'],
-  confused: ['confusion', 'curiosity'],
-  anxious: ['fear', 'nervousness'],
-  sad: ['sadness', 'grief', 'remorse'],
-  positive: ['joy', 'gratitude', 'love', 'admiration', 'amusement', 'excitement', 'optimism', 'relief', 'pride', 'approval', 'caring'],
-  neutral: ['neutral'],
-};
-
-export interface LabelledComment {
+export interface Comment {
+  id: string;
   text: string;
-  family: Family;
+  labels: string[];
 }
 
-export const GOEMOTIONS_DIR = path.join('..', 'shared', 'data', 'goemotions');
+export interface Binary {
+  text: string;
+  positive: boolean;
+}
 
-/** One split ('train' or 'dev') as single-family comments, in file order. */
-export function loadGoEmotions(dir: string, split: 'train' | 'dev'): LabelledComment[] {
-  const labels = readFileSync(path.join(dir, 'labels.txt'), 'utf8').trim().split('\n');
-  const familyOf = new Map<string, Family>();
-  for (const family of FAMILIES) for (const label of FAMILY_LABELS[family]) familyOf.set(label, family);
-  const out: LabelledComment[] = [];
-  readFileSync(path.join(dir, `${split}.tsv`), 'utf8')
+export const WARM = ['gratitude', 'caring', 'admiration', 'approval', 'love', 'optimism', 'remorse'];
+export const HOSTILE = ['anger', 'annoyance', 'disapproval', 'disgust'];
+
+export function parseGoEmotions(tsv: string, labelNames: readonly string[], file = 'goemotions'): Comment[] {
+  return tsv
     .split('\n')
-    .forEach((line, index) => {
-      if (!line.trim()) return;
-      const [text, ids] = line.split('\t');
-      if (ids === undefined) throw new Error(`${split}.tsv:${index + 1}: expected text<TAB>label ids<TAB>id`);
-      const families = new Set(ids.split(',').map((id) => familyOf.get(labels[Number(id)])));
-      families.delete(undefined);
-      if (families.size === 1) out.push({ text, family: [...families][0]! });
+    .filter((line) => line.trim())
+    .map((line, i) => {
+      const [text, ids, id] = line.split('\t');
+      const labels = (ids ?? '').split(',').map((x) => labelNames[Number(x)]);
+      if (!text || !id || labels.some((l) => !l)) throw new Error(`${file}:${i + 1}: expected text, label ids and an id, tab-separated`);
+      return { id, text: text.replace(/\[NAME\]/g, 'Sam').replace(/\[RELIGION\]/g, 'faith'), labels };
     });
-  return out;
 }
 
-/** Macro-F1 over the six families, with the F1 of each. */
-export function macroF1(pairs: Array<{ truth: Family; predicted: Family }>): { macro: number; perFamily: Record<Family, number> } {
-  const perFamily = {} as Record<Family, number>;
-  for (const family of FAMILIES) {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (const { truth, predicted } of pairs) {
-      if (predicted === family && truth === family) tp++;
-      else if (predicted === family) fp++;
-      else if (truth === family) fn++;
-    }
-    perFamily[family] = tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
-  }
-  return { macro: FAMILIES.reduce((sum, f) => sum + perFamily[f], 0) / FAMILIES.length, perFamily };
+const within = (labels: readonly string[], group: readonly string[]) => labels.every((l) => group.includes(l));
+
+/** Warm vs hostile comments, at most `perClass` of each (a seeded sample, the same on every machine). */
+export function toneSet(comments: readonly Comment[], perClass = Infinity, seed = 1): Binary[] {
+  const warm = comments.filter((c) => within(c.labels, WARM)).map((c) => ({ text: c.text, positive: true }));
+  const hostile = comments.filter((c) => within(c.labels, HOSTILE)).map((c) => ({ text: c.text, positive: false }));
+  return [...shuffle(warm, seed).slice(0, perClass), ...shuffle(hostile, seed + 1).slice(0, perClass)];
+}
+
+/** Caring comments vs neutral ones. */
+export function careSet(comments: readonly Comment[], perClass = Infinity, seed = 1): Binary[] {
+  const caring = comments.filter((c) => c.labels.includes('caring')).map((c) => ({ text: c.text, positive: true }));
+  const neutral = comments.filter((c) => within(c.labels, ['neutral'])).map((c) => ({ text: c.text, positive: false }));
+  return [...shuffle(caring, seed).slice(0, perClass), ...shuffle(neutral, seed + 1).slice(0, perClass)];
 }

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { readCustomer, type Analyzer } from '../engine';
 import type { Figure } from './figures';
-import { FAMILIES, GOEMOTIONS_DIR, loadGoEmotions, macroF1, type Family } from './goemotions';
+import { FAMILIES, GOEMOTIONS_DIR, loadGoEmotions, macroF1, type Family } from './goemotions-families';
 import { evaluateListening, loadListeningPairs, precision, recall } from './listening';
 
 const familyOf = (emotion: string): Family => (emotion === 'angry' || emotion === 'frustrated' ? 'upset' : emotion === 'happy' ? 'positive' : (emotion as Family));

@@ -10,9 +10,15 @@ import path from 'node:path';
 import Sentiment from 'sentiment';
 import { createAnalyzer, SEVERITIES } from '../engine';
 import { BUILTIN_PACKS } from '../packs/builtin';
+import { TONE_FEATURES } from '../engine/tone';
+import { TONE_WEIGHTS } from '../engine/tone-weights';
+import { createFeatureReader } from './features';
 import { evaluate, type Evaluation } from './figures';
+import { careSet, toneSet } from './goemotions';
 import { listeningFigures, readingFigures } from './listening-figures';
-import { loadEvalData, RATCHET_FILE, readRatchet } from './load';
+import { loadEvalData, RATCHET_FILE, readGoEmotions, readRatchet } from './load';
+import { binaryTask } from './politeness-data';
+import { transferFigures } from './transfer';
 import { formatTable, passes } from './table';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -22,10 +28,31 @@ export function createEvalTools() {
   return { analyzer: createAnalyzer(BUILTIN_PACKS), afinnComparative: (text: string) => afinn.analyze(text).comparative };
 }
 
+/** GoEmotions train comments per class the across-domain refit uses (the shipped fit uses more: fit-main.ts). */
+const TRANSFER_PER_CLASS = 1000;
+
 export function runEvaluation(root: string): Evaluation {
+  const data = loadEvalData(root);
   const tools = createEvalTools();
-  const evaluation = evaluate(loadEvalData(root), tools);
+  const evaluation = evaluate(data, tools);
   evaluation.figures.push(...readingFigures(root), ...listeningFigures(root, tools.analyzer));
+  const task = binaryTask(data.politeness);
+  const dev = readGoEmotions(root, 'dev');
+  const transfer = {
+    wikiCalibration: task.calibration,
+    wikiTest: task.test,
+    goTrain: toneSet(readGoEmotions(root, 'train'), TRANSFER_PER_CLASS),
+    goDevTone: toneSet(dev),
+    goDevCare: careSet(dev),
+    good: data.good,
+    poor: data.poor,
+  };
+  const model = {
+    features: TONE_FEATURES.map((f) => f.id),
+    directions: Object.fromEntries(TONE_FEATURES.map((f) => [f.id, f.direction])),
+    lambda: Number(TONE_WEIGHTS.fit.lambda ?? 0.003),
+  };
+  evaluation.figures.push(...transferFigures(transfer, createFeatureReader(), model));
   return evaluation;
 }
 

@@ -110,3 +110,20 @@ export function quantile(sorted: readonly number[], q: number): number {
   const hi = Math.ceil(pos);
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
 }
+
+/**
+ * A 90% interval for a statistic by the percentile bootstrap: `reps` resamples of the items (seeded, so the interval
+ * is the same on every run), the 5th and 95th percentiles of the statistic over them.
+ */
+export function bootstrapInterval<T>(items: readonly T[], statistic: (sample: readonly T[]) => number, reps = 500, seed = 90): [number, number] {
+  if (!items.length) return [NaN, NaN];
+  const random = createRandom(seed);
+  const values: number[] = [];
+  const sample = new Array<T>(items.length);
+  for (let r = 0; r < reps; r++) {
+    for (let i = 0; i < items.length; i++) sample[i] = items[Math.floor(random() * items.length)];
+    values.push(statistic(sample));
+  }
+  values.sort((a, b) => a - b);
+  return [quantile(values, 0.05), quantile(values, 0.95)];
+}
