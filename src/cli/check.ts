@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createAnalyzer, type Report } from '../engine';
+import { createMultilingualAnalyzer, type Report } from '../engine';
 import { formatFinding, formatSummary } from './format';
 import { paint, readText, UsageError, type Io } from './io';
 import { packsForCheck } from './packs';
@@ -49,7 +49,7 @@ export function check(args: string[], io: Io): number {
     files = ['-'];
   }
   const customerMessage = values.context === undefined ? undefined : readText(io, values.context);
-  const analyzer = createAnalyzer(packsForCheck(io, values.pack, values['only-pack']), { minSeverity });
+  const analyzer = createMultilingualAnalyzer(packsForCheck(io, values.pack, values['only-pack']), { minSeverity });
   const p = paint(io.color && format === 'text');
 
   const results = files.map((path) => {
@@ -70,6 +70,7 @@ export function check(args: string[], io: Io): number {
 function toJson(path: string, report: Report) {
   return {
     path,
+    language: report.language,
     findings: report.findings,
     scores: { tone: report.scores.tone, empathy: report.scores.empathy },
     signals: report.scores.signals,

@@ -6,12 +6,13 @@
  */
 import { createSentimentScorer } from './afinn';
 import { compilePacks } from './compile';
-import { readCustomer } from './context';
-import { detectElements, locateElement } from './elements';
+import { readCustomer as readEnglishCustomer } from './context';
+import { detectElements as detectEnglishElements, locateElement } from './elements';
 import { parseSentence, warmUp, type NlpDoc } from './nlp';
-import { detectPoliteness } from './politeness';
+import { detectPoliteness as detectEnglishPoliteness } from './politeness';
 import { scoreEmpathy, scoreTone } from './scores';
 import { countSentenceSyllables, countWords, fillMessage, keepCase, normalisePhrase, splitSentences, startsSentence } from './text';
+import type { LanguageHooks } from './lang/hooks';
 import type {
   CompiledRule,
   CustomerContext,
@@ -37,6 +38,8 @@ export interface AnalyzerOptions {
   ignorePhrases?: Iterable<string>;
   /** How many distinct sentences to keep analysed (default 4,000). */
   cacheSize?: number;
+  /** The language's own cues (elements, politeness, sentiment, customer reading); English when left out (see lang/). */
+  language?: LanguageHooks;
 }
 
 export interface Analyzer {
@@ -79,7 +82,12 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
   const minRank = SEVERITIES.indexOf(options.minSeverity ?? 'hint');
   const ignorePhrases = new Set([...(options.ignorePhrases ?? [])].map(normalisePhrase));
   const shown = (f: Finding) => SEVERITIES.indexOf(f.severity) >= minRank && !(ignorePhrases.size && f.text && ignorePhrases.has(normalisePhrase(f.text)));
-  const scoreSentiment = createSentimentScorer(vocabulary);
+  const lang = options.language;
+  const scoreSentiment = lang?.sentimentScorer ? lang.sentimentScorer(vocabulary) : createSentimentScorer(vocabulary);
+  const detectElements = lang?.detectElements ?? detectEnglishElements;
+  const detectPoliteness = lang?.detectPoliteness ?? detectEnglishPoliteness;
+  const readCustomer = lang?.readCustomer ?? readEnglishCustomer;
+  const secondPersonRe = lang?.secondPerson ?? SECOND_PERSON;
   const cacheSize = options.cacheSize ?? 4000;
   const cache = new Map<string, SentenceResult>();
   let lastCustomer: { message: string; reading: CustomerReading } | undefined;
@@ -111,7 +119,7 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
       words: countWords(text),
       syllables: countSentenceSyllables(text),
       sentiment: input.sentiment(),
-      secondPerson: text.match(SECOND_PERSON)?.length ?? 0,
+      secondPerson: text.match(secondPersonRe)?.length ?? 0,
       elements: detectElements(text),
       politeness: detectPoliteness(text),
       findings,
@@ -152,7 +160,7 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
     const kept = dedupe(findings).filter(shown);
     const scoreInput = { sentences, findings: kept, customer, words, secondPerson };
     const { empathy, signals } = scoreEmpathy(scoreInput);
-    const tone = scoreTone(scoreInput);
+    const tone = lang?.scoreTone ? lang.scoreTone(scoreInput) : scoreTone(scoreInput);
     const report: Report = { findings: kept, scores: { tone: tone.tone, empathy, signals, toneSignals: tone.signals }, checklist, words };
     if (customer) report.customer = customer;
     return report;
@@ -169,7 +177,7 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
   function warmRules(more: () => boolean): boolean {
     if (!warmSteps) {
       if (!more()) return false;
-      const samples = WARM_SAMPLES.map((text) => sentenceInput(text, scoreSentiment));
+      const samples = (lang?.warmSamples ?? WARM_SAMPLES).map((text) => sentenceInput(text, scoreSentiment));
       warmSteps = [];
       for (const sample of samples) {
         // the sample's parse, which a rule would otherwise do inside its own step
@@ -181,7 +189,7 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
           () => countWords(sample.text),
           () => countSentenceSyllables(sample.text),
           () => sample.sentiment(),
-          () => sample.text.match(SECOND_PERSON),
+          () => sample.text.match(secondPersonRe),
         ];
         for (const measure of measures) warmSteps.push(measure, measure);
       }

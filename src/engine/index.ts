@@ -7,3 +7,4 @@ export { detectPoliteness, POLITENESS_CUES, type PolitenessCue } from './politen
 export { toneSignalText } from './scores';
 export { keepCase, normalisePhrase, splitSentences } from './text';
 export * from './types';
+export * from './lang';

@@ -86,6 +86,10 @@ export interface Report {
   checklist: ChecklistItem[];
   customer?: CustomerReading;
   words: number;
+  /** The draft's language (ISO 639-1), when analysed by language (lang/multilingual.ts). */
+  language?: string;
+  /** False when no pack coaches the draft's language: no findings, neutral scores. */
+  coached?: boolean;
 }
 
 /* ---------- Packs as written by trainers (after schema validation) ---------- */
