@@ -6,7 +6,7 @@ import { createAnalyzer } from '../src/engine';
 import { BUILTIN_PACKS, formatIssue, loadPack, runExamples } from '../src/packs';
 import { listScenarios, runScenarioChecks, scoreAttempt } from '../src/practice';
 
-const PACK_FILES = ['core.yaml', 'jargon.yaml', 'macros.yaml', 'practice.yaml', 'core.es.yaml', 'core.fr.yaml'];
+const PACK_FILES = ['core.yaml', 'jargon.yaml', 'macros.yaml', 'practice.yaml', 'core.es.yaml', 'core.fr.yaml', 'core.de.yaml', 'core.pt.yaml'];
 
 describe.each(PACK_FILES)('rules/%s', (file) => {
   const path = new URL(`./${file}`, import.meta.url);

@@ -52,6 +52,7 @@ export const german = defineLanguage({
     urgent: [[3, ['dringend', 'sofort', 'asap', 'notfall', 'so schnell wie möglich']], [2, ['heute', 'bis morgen', 'frist', 'kritisch']]],
     happy: [[2, ['vielen herzlichen dank', 'tausend dank', 'super', 'großartig', 'perfekt', 'fantastisch', 'wunderbar', 'begeistert']], [1, ['danke', 'zufrieden', 'froh', 'freue']]],
   },
+  formalPronouns: ['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres'],
   negators: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemals', 'ohne'],
   warmSamples: ['Hallo Anna, danke für Ihre Geduld: leider prüfen wir das noch, und ich melde mich heute.', 'Sie haben recht, und es tut mir leid; wir beheben das, heute geht es leider nicht.'],
 });

@@ -38,6 +38,7 @@ export interface LanguageSpec {
   /** Words that turn the sentiment of the next two words ("no", "pas", "nicht", "não"). */
   negators: string[];
   warmSamples: string[];
+  formalPronouns?: string[];
 }
 
 export interface LanguageModule extends LanguageHooks {
@@ -111,6 +112,7 @@ export function defineLanguage(spec: LanguageSpec): LanguageModule {
     name: spec.name,
     secondPerson,
     warmSamples: spec.warmSamples,
+    formalPronouns: spec.formalPronouns,
     detectElements(sentence) {
       const found = new Set<Element>();
       const start = sentence.replace(LEAD, '');

@@ -17,6 +17,11 @@ export interface LanguageHooks {
   secondPerson?: RegExp;
   scoreTone?(input: ScoreInput): { tone: number; signals: Signal[] };
   readCustomer?(message: string): CustomerReading;
+  /**
+   * Pronouns of formal address written with a capital wherever they stand (German "Sie", "Ihnen"): a suggestion
+   * that replaces words opening with one keeps its capital, which the engine's case rule would lower mid-sentence.
+   */
+  formalPronouns?: readonly string[];
   /** Sentences in the language that warm up the rules' expressions (see the analyzer's `prepare`). */
   warmSamples?: readonly string[];
 }

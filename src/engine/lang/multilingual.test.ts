@@ -94,3 +94,17 @@ describe('coaching by language', () => {
     expect(any.analyze('Привет, acmeflux уже работает.').findings.map((f) => f.rule)).toEqual(['team/acme']);
   });
 });
+
+describe('German and Portuguese', () => {
+  it('keeps "Sie" capitalised in a suggestion mid-sentence, and "du" as it is', () => {
+    const formal = analyzer.analyze('Für die Rückerstattung müssen Sie nichts tun, aber danach Sie müssen den Cache leeren.').findings.find((f) => f.rule === 'core-de/sie-muessen');
+    const informal = analyzer.analyze('Dafür musst du dich anmelden, und dann du musst kurz warten.').findings.find((f) => f.rule === 'core-de/sie-muessen');
+    expect([formal?.suggestions, informal?.suggestions]).toEqual([['Sie können'], ['du kannst']]);
+  });
+
+  it('coaches Portuguese drafts with the Portuguese pack', () => {
+    const report = analyzer.analyze('Infelizmente você tem que esperar até a próxima semana para fazer um novo pedido.');
+    expect(report.language).toBe('pt');
+    expect(report.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['core-pt/infelizmente', 'core-pt/voce-tem-que']));
+  });
+});

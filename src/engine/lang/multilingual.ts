@@ -91,6 +91,7 @@ export function createMultilingualAnalyzer(packs: readonly PackSpec[], options: 
       report.findings.push(...other.analyze(maskLines(text, kept), context).findings.filter(inside));
     }
     if (foreign.length) report.findings.sort((a, b) => a.start - b.start || b.end - a.end);
+    keepFormalAddress(report.findings, languageHooks(main)?.formalPronouns);
     if (foreign.length) report.words = countWords(text);
     return Object.assign(report, { language: main, coached: analyzer !== undefined });
   }
@@ -134,6 +135,16 @@ export function readAnyCustomer(message: string): CustomerReading {
 
 function neutralReading(): CustomerReading {
   return { emotion: 'neutral', emotions: [], cues: [], sentiment: 0 };
+}
+
+/** "Sie müssen" mid-sentence → "Sie können", not "sie können": formal pronouns keep their capital. */
+function keepFormalAddress(findings: Finding[], pronouns: readonly string[] | undefined): void {
+  if (!pronouns?.length) return;
+  for (const f of findings) {
+    const first = /^\p{L}+/u.exec(f.text)?.[0];
+    if (!first || !pronouns.includes(first)) continue;
+    f.suggestions = f.suggestions.map((s) => (pronouns.includes(s.slice(0, first.length).replace(/^\p{Ll}/u, (c) => c.toUpperCase())) && /^\p{Ll}/u.test(s) ? s[0].toUpperCase() + s.slice(1) : s));
+  }
 }
 
 /** The text with these lines blanked out (spaces, same length): offsets stay, and no sentence is left there. */
