@@ -4,7 +4,7 @@ import { getSitePolicy } from '../../src/background/site-policy';
 import { startCoaching, type Coach } from '../../src/content/coach';
 import { startInsightsRecorder } from '../../src/content/insights';
 import { KNOWN_SITE_MATCHES, siteForUrl, type Conversation } from '../../src/content/sites';
-import { createAnalyzer, type Analyzer } from '../../src/engine';
+import { createMultilingualAnalyzer, type Analyzer } from '../../src/engine';
 import { isMessage } from '../../src/messages';
 import { disableRule, ignorePhrase, settingsItem, siteIsOn, type Settings } from '../../src/settings';
 
@@ -117,12 +117,12 @@ function buildAnalyzers(active: ActivePacks, settings: Settings): { full: Analyz
   let light: Analyzer | undefined;
   const ignorePhrases = settings.ignoredPhrases;
   return {
-    full: createAnalyzer(active.packs, { disabledRules: active.disabledRules, minSeverity: settings.minSeverity, ignorePhrases }),
+    full: createMultilingualAnalyzer(active.packs, { disabledRules: active.disabledRules, minSeverity: settings.minSeverity, ignorePhrases }),
     // rules the policy locks: the popover offers no "turn off" for them
     locked: new Set(active.lockedRules),
     // internal notes, coached lightly: only what would hurt a colleague too; built the first time one is focused
     get light() {
-      return (light ??= createAnalyzer(active.packs, { disabledRules: active.disabledRules, minSeverity: 'warning', ignorePhrases }));
+      return (light ??= createMultilingualAnalyzer(active.packs, { disabledRules: active.disabledRules, minSeverity: 'warning', ignorePhrases }));
     },
   };
 }

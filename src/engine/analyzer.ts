@@ -13,6 +13,7 @@ import { detectPoliteness as detectEnglishPoliteness } from './politeness';
 import { scoreEmpathy, scoreTone } from './scores';
 import { countSentenceSyllables, countWords, fillMessage, keepCase, normalisePhrase, splitSentences, startsSentence } from './text';
 import type { LanguageHooks } from './lang/hooks';
+import { packLanguage } from './lang/pack-language';
 import type {
   CompiledRule,
   CustomerContext,
@@ -75,7 +76,9 @@ interface SentenceResult {
 const SECOND_PERSON = /\b(?:you|your|yours|you['’](?:re|ve|ll|d))\b/gi;
 
 export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOptions = {}): Analyzer {
-  const { rules, vocabulary } = compilePacks(packs, options.disabledRules);
+  // without a language's hooks the analyzer is English's: another language's packs are for their own analyzer
+  const own = options.language ? packs : packs.filter((p) => ['en', '*'].includes(packLanguage(p)));
+  const { rules, vocabulary } = compilePacks(own, options.disabledRules);
   const sentenceRules = rules.filter((r) => r.sentence);
   const draftRules = rules.filter((r) => r.draft || r.checklist);
   const gatedSentenceRules = sentenceRules.filter((r) => r.appliesTo);

@@ -12,6 +12,9 @@ import type { CompiledRule, CustomerContext, CustomerReading, Finding, PackSpec,
 import { detectLanguage, mainLanguage, paragraphs, type Paragraph } from './detect';
 import type { LanguageHooks } from './hooks';
 import { languageHooks } from './modules';
+import { packLanguage } from './pack-language';
+
+export { packLanguage };
 
 export interface MultilingualAnalyzer extends Analyzer {
   analyze(text: string, context?: CustomerContext): Report & { language: string; coached: boolean };
@@ -19,12 +22,6 @@ export interface MultilingualAnalyzer extends Analyzer {
   readonly languages: readonly string[];
   /** The main language of a text, as the analyzer would decide it now. */
   languageOf(text: string): string;
-}
-
-/** A pack's language as the engine groups it: "*" or the two-letter code ("en-GB" coaches "en"). */
-export function packLanguage(pack: Pick<PackSpec, 'language'>): string {
-  const language = (pack.language ?? 'en').trim().toLowerCase();
-  return language === '*' ? '*' : language.slice(0, 2);
 }
 
 // A language without cues of its own: pack rules only; nothing English runs.
