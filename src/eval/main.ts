@@ -11,6 +11,7 @@ import Sentiment from 'sentiment';
 import { createAnalyzer, SEVERITIES } from '../engine';
 import { BUILTIN_PACKS } from '../packs/builtin';
 import { evaluate, type Evaluation } from './figures';
+import { languageFigures } from './languages';
 import { loadEvalData, RATCHET_FILE, readRatchet } from './load';
 import { formatTable, passes } from './table';
 
@@ -22,7 +23,10 @@ export function createEvalTools() {
 }
 
 export function runEvaluation(root: string): Evaluation {
-  return evaluate(loadEvalData(root), createEvalTools());
+  const evaluation = evaluate(loadEvalData(root), createEvalTools());
+  // the other languages' corpora, with the same figures (src/eval/languages.ts)
+  evaluation.figures.push(...languageFigures(root));
+  return evaluation;
 }
 
 export function main(root: string, args: string[]): number {

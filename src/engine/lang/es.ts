@@ -28,6 +28,7 @@ export const spanish = defineLanguage({
       '(?:te|le|les|os) (?:envío|mando|escribo|aviso|llamo|confirmo|mantendré|mantendremos)', 'recibirás', 'recibirá', 'recibiréis',
       '(?:puedes|puede|podrás|podrá) (?:probar|intentar|hacer clic|entrar|ver|descargar|acceder|consultar)',
       'el siguiente paso', 'los (?:próximos|siguientes) pasos', 'me encargo', 'nos encargamos', 'me ocupo', 'nos ocupamos',
+      '(?:lo|la|los|las|te|le|os|se lo|se la) (?:miro|reviso|cambio|compruebo|dejo|desactivo|activo|corrijo|reenvío|confirmo|envío|mando|escribo|llamo|devuelvo|preparo)', '(?:puedo|podemos) (?:revisar|mirar|cambiar|enviar|ayudar|hacer|preparar|llamar)', 'compruebo', 'reviso', 'te recomiendo', 'le recomiendo', 'dime', 'dímelo', 'díganos', 'respóndeme', 'responde a este correo', 'responda a este correo',
     ],
     'time-frame': [
       'hoy', 'mañana', 'esta (?:tarde|mañana|noche|semana)', 'de inmediato', 'enseguida', 'ahora mismo', 'en breve',

@@ -82,7 +82,7 @@ describe('coaching by language', () => {
   });
 
   it.each(['es', 'fr'])('separates polite from impolite %s requests by tone', (language) => {
-    const scored = readPoliteness(language).map(({ polite, text }) => ({ polite, score: analyzer.analyze(text).scores.tone }));
+    const scored = readPoliteness(language).map(({ polite, text }) => ({ positive: polite, score: analyzer.analyze(text).scores.tone }));
     expect(auc(scored)).toBeGreaterThanOrEqual(0.9);
   });
 
