@@ -25,6 +25,8 @@ export const french = defineLanguage({
       'je vais', 'nous allons', 'on va', `(?:j'ai|nous avons|on a) (?:déjà |bien )?${DONE}`, '\\p{L}+(?:erai|erons|irai|irons|rai|rons)',
       '(?:je vous|je te|nous vous|nous te) (?:envoie|envoyons|écris|écrivons|tiens|tenons|rappelle|confirme|recontacte)', 'vous recevrez', 'tu recevras',
       '(?:vous pouvez|tu peux|vous pourrez|tu pourras) (?:essayer|cliquer|vous connecter|te connecter|voir|télécharger|accéder|consulter|retrouver)',
+      "(?:j'ai|nous avons|on a|je vous ai|je t'ai|nous vous avons)(?: (?:déjà|bien|tout de même|aussi|également))? \\p{L}+(?:é|és|ée|ées|i|is|it)",
+      '(?:je|nous) (?:vérifie|vérifions|regarde|regardons|relance|relançons|corrige|renvoie|rembourse|désactive|active|change|rappelle)', 'je vous conseille', 'je te conseille', 'répondez à ce mail', 'réponds à ce mail', 'dites-le-moi', 'dites-moi', 'dis-moi',
       'la prochaine étape', 'les prochaines étapes', "je m'en occupe", "nous nous en occupons", "je m'occupe",
     ],
     'time-frame': [
