@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
+import { localStarterPack, STARTER_LANGUAGES } from './init-languages';
 import { UsageError, type Io } from './io';
 
-export const INIT_HELP = `Usage: empathy-coach init NAME [--dir DIR]
+export const INIT_HELP = `Usage: empathy-coach init NAME [--dir DIR] [--language CODE]
 
 Writes NAME.yaml: a starter pack with two example rules and a practice scenario that passes "empathy-coach test".
+With --language (${STARTER_LANGUAGES.join(', ')}), the pack coaches drafts in that language, its rules written in it.
 Never overwrites an existing file.`;
 
 export function starterPack(id: string, name: string): string {
@@ -77,7 +79,7 @@ export function init(args: string[], io: Io): number {
     args,
     allowPositionals: true,
     strict: true,
-    options: { dir: { type: 'string', default: '.' }, help: { type: 'boolean', short: 'h', default: false } },
+    options: { dir: { type: 'string', default: '.' }, language: { type: 'string', default: 'en' }, help: { type: 'boolean', short: 'h', default: false } },
   });
   if (values.help) {
     io.out(INIT_HELP);
@@ -89,7 +91,10 @@ export function init(args: string[], io: Io): number {
   if (!id) throw new UsageError(`"${name}" has no letters or digits to make a pack id from`);
   const path = `${values.dir.replace(/\/+$/, '')}/${id}.yaml`;
   if (io.exists(path)) throw new UsageError(`${path} already exists; choose another NAME or remove it`);
-  io.writeFile(path, starterPack(id, name));
+  const language = values.language.toLowerCase();
+  const text = language === 'en' ? starterPack(id, name) : localStarterPack(id, name, language);
+  if (!text) throw new UsageError(`--language must be one of ${STARTER_LANGUAGES.join(', ')}, not "${values.language}"`);
+  io.writeFile(path, text);
   io.out(`wrote ${path}\nnext: npx empathy-coach test ${path}`);
   return 0;
 }
