@@ -64,7 +64,7 @@ export const spanish = defineLanguage({
   ],
   customer: {
     frustrated: [
-      [2, ['(?:otra|de nuevo|una vez más) vez', 'sigue sin', 'sigo sin', 'todavía no', 'aún no', 'ya es la (?:segunda|tercera|cuarta) vez', 'harto', 'harta', 'estoy cansad[oa] de', 'frustrad[oa]', 'frustrante', 'decepcionad[oa]', 'molest[oa]', 'llevo (?:días|semanas|esperando)', 'nadie me (?:responde|contesta|ayuda)', 'cuántas veces']],
+      [2, ['(?:ya )?es la (?:segunda|tercera|cuarta) vez', 'cada vez que', '(?:otra|de nuevo|una vez más) vez', 'sigue sin', 'sigo sin', 'todavía no', 'aún no', 'ya es la (?:segunda|tercera|cuarta) vez', 'harto', 'harta', 'estoy cansad[oa] de', 'frustrad[oa]', 'frustrante', 'decepcionad[oa]', 'molest[oa]', 'llevo (?:días|semanas|esperando)', 'nadie me (?:responde|contesta|ayuda)', 'cuántas veces']],
       [1, ['otra vez', 'de nuevo', 'sigue', 'semanas', 'días', 'no funciona', 'roto']],
     ],
     angry: [

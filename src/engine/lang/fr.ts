@@ -63,7 +63,7 @@ export const french = defineLanguage({
   ],
   customer: {
     frustrated: [
-      [2, ['encore une fois', 'toujours pas', 'toujours rien', "ne fonctionne toujours", 'pour la (?:deuxième|troisième|énième) fois', "j'en ai marre", 'marre', 'ras-le-bol', 'frustrée?', 'frustrant', 'déçue?', 'agacée?', "j'attends depuis", 'personne ne (?:répond|m\'aide)', 'combien de fois']],
+      [2, ["c'est la (?:deuxième|troisième|quatrième|énième) fois", 'à chaque fois', 'encore une fois', 'toujours pas', 'toujours rien', "ne fonctionne toujours", 'pour la (?:deuxième|troisième|énième) fois', "j'en ai marre", 'marre', 'ras-le-bol', 'frustrée?', 'frustrant', 'déçue?', 'agacée?', "j'attends depuis", 'personne ne (?:répond|m\'aide)', 'combien de fois']],
       [1, ['encore', 'toujours', 'semaines', 'jours', 'ne marche pas', 'ne fonctionne pas', 'cassé']],
     ],
     angry: [
