@@ -2,11 +2,11 @@
 // the packs' own examples and model replies are the tests.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../src/engine';
+import { createMultilingualAnalyzer } from '../src/engine';
 import { BUILTIN_PACKS, formatIssue, loadPack, runExamples } from '../src/packs';
 import { listScenarios, runScenarioChecks, scoreAttempt } from '../src/practice';
 
-const PACK_FILES = ['core.yaml', 'jargon.yaml', 'macros.yaml', 'practice.yaml'];
+const PACK_FILES = ['core.yaml', 'jargon.yaml', 'macros.yaml', 'practice.yaml', 'core.es.yaml', 'core.fr.yaml', 'core.de.yaml', 'core.pt.yaml', 'practice.es.yaml', 'practice.fr.yaml', 'practice.de.yaml', 'practice.pt.yaml'];
 
 describe.each(PACK_FILES)('rules/%s', (file) => {
   const path = new URL(`./${file}`, import.meta.url);
@@ -34,7 +34,7 @@ describe.each(PACK_FILES)('rules/%s', (file) => {
 
   if (!loaded.pack.scenarios?.length) return;
   // scored as in the extension: with every built-in pack
-  const analyzer = createAnalyzer(BUILTIN_PACKS);
+  const analyzer = createMultilingualAnalyzer(BUILTIN_PACKS);
   const checks = runScenarioChecks(analyzer, loaded.pack);
   const scenarios = listScenarios([loaded.pack]);
   it.each(scenarios.map((s) => s.id))('scenario %s: the model reply meets its goals and the message reads as its emotion', (id) => {

@@ -124,7 +124,7 @@ describe('watchActivePacks', () => {
     const seen: ActivePacks[] = [];
     const stop = watchActivePacks((active) => seen.push(active));
     await vi.waitFor(() => expect(seen).toHaveLength(1)); // the first reading, with no known key
-    expect(seen[0].packs.map((p) => p.id)).toEqual(['core', 'jargon', 'macros']);
+    expect(seen[0].packs.map((p) => p.id)).toEqual(['core', 'jargon', 'macros', 'core-es', 'core-fr', 'core-de', 'core-pt']);
 
     await syncSubscription(server.url('/watch.yaml'));
     await vi.waitFor(() => expect(seen).toHaveLength(2));

@@ -67,7 +67,7 @@ describe('applyPolicy', () => {
     await syncSubscription(server.url('/own.yaml'), FAST);
     await syncSubscription(server.url('/org.yaml'), FAST);
     const active = await getActivePacks();
-    expect(active.packs.map((p) => p.id)).toEqual(['core', 'jargon', 'macros', 'own', 'org']);
+    expect(active.packs.map((p) => p.id)).toEqual(['core', 'jargon', 'macros', 'core-es', 'core-fr', 'core-de', 'core-pt', 'own', 'org']);
     expect(active.lockedRules).toEqual(['core/just', 'org/internal-words']);
     expect(active.disabledRules).toContain('core/just');
     expect(await getSitePolicy()).toEqual({ enabledSites: ['*.zendesk.com'], disabledSites: ['mail.example.com'] });

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createAnalyzer } from '../engine';
+import { createMultilingualAnalyzer } from '../engine';
 import { formatFinding, formatSummary } from './format';
 import { paint, readText, UsageError, type Io } from './io';
 import { packsForCheck } from './packs';
@@ -53,7 +53,7 @@ export function check(args: string[], io: Io): number | Promise<number> {
   if (values.pairs !== undefined) {
     if (positionals.length) throw new UsageError('--pairs reads the replies from its FILE: give no other FILE');
     if (values.context !== undefined) throw new UsageError('--pairs takes each customer message from its line: drop --context');
-    const analyzer = createAnalyzer(packsForCheck(io, values.pack, values['only-pack']), { minSeverity });
+    const analyzer = createMultilingualAnalyzer(packsForCheck(io, values.pack, values['only-pack']), { minSeverity });
     return checkPairs(values.pairs, analyzer, io);
   }
   let files = positionals;
@@ -62,7 +62,7 @@ export function check(args: string[], io: Io): number | Promise<number> {
     files = ['-'];
   }
   const customerMessage = values.context === undefined ? undefined : readText(io, values.context);
-  const analyzer = createAnalyzer(packsForCheck(io, values.pack, values['only-pack']), { minSeverity });
+  const analyzer = createMultilingualAnalyzer(packsForCheck(io, values.pack, values['only-pack']), { minSeverity });
   const p = paint(io.color && format === 'text');
 
   const results = files.map((path) => {

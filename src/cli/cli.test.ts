@@ -102,6 +102,23 @@ describe('validate, test and init', () => {
     expect(cli(['init', 'Other', '--dir', dir]).out).toBe(`wrote ${dir}/other.yaml\nnext: npx empathy-coach test ${dir}/other.yaml\n`);
   });
 
+  it.each(['es', 'fr', 'de', 'pt'])('init --language %s writes a starter pack in that language whose tests pass', (language) => {
+    expect(cli(['init', `Equipo ${language}`, '--dir', dir, '--language', language]).code).toBe(0);
+    const path = join(dir, `equipo-${language}.yaml`);
+    const tested = cli(['test', path]);
+    expect(tested.out).toContain(`language ${language}`);
+    expect(tested.out).toContain('4 passed, 0 failed');
+    expect(cli(['init', 'Other', '--dir', dir, '--language', 'xx'])).toMatchObject({ code: 2, err: expect.stringContaining('--language must be one of en, es, fr, de, pt') });
+  });
+
+  it('check reports the language of each reply, and is silent on one no pack coaches', () => {
+    const es = file('es.txt', 'Lamentablemente no podemos hacer nada con su pedido.');
+    const ru = file('ru.txt', 'Почему вы удалили мою правку? Пожалуйста, верните её, это важно.');
+    const { files } = JSON.parse(cli(['check', '--format', 'json', es, ru]).out);
+    expect(files.map((f: { language: string; findings: unknown[] }) => [f.language, f.findings.length > 0])).toEqual([['es', true], ['ru', false]]);
+    expect(cli(['check', ru]).out).toContain('language: ru (No coaching for Russian yet)');
+  });
+
   it('test prints each failing case with expected and actual, and exits 1', () => {
     const pack = file('failing.yaml', `id: failing\nname: F\nversion: 1.0.0\nlanguage: en\nrules:\n  - id: kindly\n    kind: phrase\n    category: tone\n    severity: hint\n    phrases: [kindly]\n    message: m\n    examples:\n      - text: Kindly wait.\n        flags: wait\n    allows: [Please wait kindly.]\n`);
     const { code, out } = cli(['test', pack]);
@@ -132,7 +149,7 @@ describe('validate, test and init', () => {
     // goals may name the rules of another pack of the same run
     const { code, out } = cli(['test', team, pack]);
     expect(code).toBe(1);
-    expect(out).toContain('drills.yaml (drills 1.0.0)\n  ✓ scenario double-charge (model reply meets 5 goals)\n  ✗ scenario vague (scenarios[1])\n');
+    expect(out).toContain('drills.yaml (drills 1.0.0, language en)\n  ✓ scenario double-charge (model reply meets 5 goals)\n  ✗ scenario vague (scenarios[1])\n');
     expect(out).toContain("      emotion: the customer's message reads as neutral, not angry: let the feeling show in their words\n");
     expect(out).toContain('      model reply misses element:acknowledgement (Acknowledges the customer): The reply never acknowledges');
     expect(out).toContain('      model reply misses rule:core/unfortunately (Avoids “unfortunately”): “Unfortunately” tells the customer bad news is coming');

@@ -1,5 +1,5 @@
 /** Text output in the linter form agents' tools already parse: `file:line:col  severity  rule  message`, then the line with a caret. */
-import { toneSignalText, type Finding, type Report } from '../engine';
+import { noCoachingText, toneSignalText, type Finding, type Report } from '../engine';
 import type { Paint } from './io';
 
 export interface Position {
@@ -38,6 +38,7 @@ export function formatSummary(report: Report, p: Paint): string {
   if (bySeverity.length) parts[0] += ` (${bySeverity.join(', ')})`;
   parts.push(`tone ${report.scores.tone.toFixed(2)}`, `empathy ${report.scores.empathy}/100`);
   if (report.customer) parts.push(`customer: ${report.customer.emotions.join(', ') || 'neutral'}`);
+  if (report.language) parts.push(report.coached === false ? `language: ${report.language} (${noCoachingText(report.language)})` : `language: ${report.language}`);
   const lines = [p.bold(parts.join(' · '))];
   if (report.checklist.length) {
     lines.push(report.checklist.map((c) => (c.present ? p.green(`✓ ${c.label}`) : p.yellow(`✗ ${c.label}`))).join('   '));

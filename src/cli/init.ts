@@ -1,11 +1,13 @@
 import { parseArgs } from 'node:util';
 import packSchema from '../../rules/pack.schema.json';
+import { localStarterPack, STARTER_LANGUAGES } from './init-languages';
 import { UsageError, type Io } from './io';
 
-export const INIT_HELP = `Usage: empathy-coach init NAME [--dir DIR]
+export const INIT_HELP = `Usage: empathy-coach init NAME [--dir DIR] [--language CODE]
 
 Writes NAME.yaml: a starter pack with two example rules and a practice scenario that passes "empathy-coach test",
 and pack.schema.json beside it, the schema editors complete and check the pack with.
+With --language (${STARTER_LANGUAGES.join(', ')}), the pack coaches drafts in that language, its rules written in it.
 Never overwrites an existing file.`;
 
 /** The schema file written beside a new pack, which its first line points editors at (no network needed). */
@@ -82,7 +84,7 @@ export function init(args: string[], io: Io): number {
     args,
     allowPositionals: true,
     strict: true,
-    options: { dir: { type: 'string', default: '.' }, help: { type: 'boolean', short: 'h', default: false } },
+    options: { dir: { type: 'string', default: '.' }, language: { type: 'string', default: 'en' }, help: { type: 'boolean', short: 'h', default: false } },
   });
   if (values.help) {
     io.out(INIT_HELP);
@@ -93,8 +95,11 @@ export function init(args: string[], io: Io): number {
   const id = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').replace(/^(\d)/, 'p$1').slice(0, 40);
   if (!id) throw new UsageError(`"${name}" has no letters or digits to make a pack id from`);
   const path = `${values.dir.replace(/\/+$/, '')}/${id}.yaml`;
+  const language = values.language.toLowerCase();
+  const text = language === 'en' ? starterPack(id, name) : localStarterPack(id, name, language);
+  if (!text) throw new UsageError(`--language must be one of ${STARTER_LANGUAGES.join(', ')}, not "${values.language}"`);
   if (io.exists(path)) throw new UsageError(`${path} already exists; choose another NAME or remove it`);
-  io.writeFile(path, starterPack(id, name));
+  io.writeFile(path, text);
   // the schema of this version of the CLI; one already there (from an earlier init) is kept
   const schemaPath = `${values.dir.replace(/\/+$/, '')}/${SCHEMA_FILE}`;
   const wroteSchema = !io.exists(schemaPath);

@@ -24,7 +24,7 @@ describe('check --pairs', () => {
     expect(err).toBe('');
     expect(code).toBe(1);
     const [first, second] = results(out);
-    expect(Object.keys(first)).toEqual(['id', 'line', 'path', 'findings', 'scores', 'signals', 'toneSignals', 'checklist', 'customer', 'questions', 'words']);
+    expect(Object.keys(first)).toEqual(['id', 'line', 'path', 'language', 'findings', 'scores', 'signals', 'toneSignals', 'checklist', 'customer', 'questions', 'words']);
     expect(first.id).toBe('a1');
     expect(first.customer).toEqual(expect.objectContaining({ emotion: expect.any(String), emotions: expect.any(Array), intensity: expect.stringMatching(/^(?:mild|strong)$/), cues: expect.any(Array) }));
     expect(first.findings).toContainEqual(expect.objectContaining({

@@ -4,6 +4,7 @@ import type { Report } from '../engine';
 export function reportJson(path: string, report: Report) {
   return {
     path,
+    language: report.language,
     findings: report.findings,
     scores: { tone: report.scores.tone, empathy: report.scores.empathy },
     signals: report.scores.signals,

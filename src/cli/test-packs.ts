@@ -36,7 +36,7 @@ export function testPacks(args: string[], io: Io): number {
     const { failures, counts } = runExamples(pack);
     passedTotal += counts.passed;
     failedTotal += counts.failed;
-    io.out(p.bold(`${file} (${pack.id} ${pack.version})`));
+    io.out(p.bold(`${file} (${pack.id} ${pack.version}, language ${pack.language})`));
     for (const [index, rule] of pack.rules.entries()) {
       const mine = failures.filter((f) => f.ruleIndex === index);
       const cases = rule.examples.length + rule.allows.length;

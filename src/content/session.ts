@@ -6,7 +6,7 @@
  */
 // storage alone, not the background: tabs read packs, they never fetch or validate them
 import { getActivePacks, getSitePolicy, watchActivePacks, type ActivePacks, type SitePolicy } from '../storage';
-import { createAnalyzerSafely, type Analyzer, type AnalyzerOptions, type PackSpec, type Report } from '../engine';
+import { createMultilingualAnalyzer, type Analyzer, type AnalyzerOptions, type Report } from '../engine';
 import { isMessage } from '../messages';
 import { disableRule, ignorePhrase, settingsItem, siteIsOn, type Settings } from '../settings';
 import { startCoaching, type Coach } from './coach';
@@ -22,12 +22,7 @@ export interface Analyzers {
   locked: ReadonlySet<string>;
 }
 
-/** A pack that storage holds but that no longer compiles is left out, and the others keep coaching. */
-const droppedPack = (pack: PackSpec, error: unknown) =>
-  console.warn(`Empathy Coach: pack "${pack.id}" left out: ${(error as Error)?.message ?? String(error)}`);
-const createSafely = (packs: readonly PackSpec[], options: AnalyzerOptions) => createAnalyzerSafely(packs, options, droppedPack);
-
-export function buildAnalyzers(active: ActivePacks, settings: Settings, create: typeof createSafely = createSafely): Analyzers {
+export function buildAnalyzers(active: ActivePacks, settings: Settings, create: (packs: ActivePacks['packs'], options: AnalyzerOptions) => Analyzer = createMultilingualAnalyzer): Analyzers {
   let light: Analyzer | undefined;
   const ignorePhrases = settings.ignoredPhrases;
   return {

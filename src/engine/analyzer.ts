@@ -6,14 +6,16 @@
  */
 import { createSentimentScorer } from './afinn';
 import { compilePacks } from './compile';
-import { readCustomer } from './context';
-import { detectElements, locateElement } from './elements';
-import { detectMechanisms } from './empathy/mechanisms';
+import { readCustomer as readEnglishCustomer } from './context';
+import { detectElements as detectEnglishElements, locateElement } from './elements';
+import { detectMechanisms, type Mechanism } from './empathy/mechanisms';
 import { extractQuestions, questionStatus, type CustomerQuestion } from './listening';
 import { parseSentence, warmUp, type NlpDoc } from './nlp';
-import { detectPoliteness } from './politeness';
+import { detectPoliteness as detectEnglishPoliteness } from './politeness';
 import { scoreEmpathy, scoreTone, type ScoreInput } from './scores';
 import { countSentenceSyllables, countWords, fillMessage, keepCase, normalisePhrase, splitSentences, startsSentence } from './text';
+import type { LanguageHooks } from './lang/hooks';
+import { packLanguage } from './lang/pack-language';
 import type {
   CompiledRule,
   CustomerContext,
@@ -41,6 +43,8 @@ export interface AnalyzerOptions {
   cacheSize?: number;
   /** Sees what each draft's scores are computed from: the fit script (npm run fit) reads the tone features here. */
   onScoreInput?: (input: ScoreInput) => void;
+  /** The language's own cues (elements, politeness, sentiment, customer reading); English when left out (see lang/). */
+  language?: LanguageHooks;
 }
 
 export interface Analyzer {
@@ -77,14 +81,25 @@ interface SentenceResult {
 const SECOND_PERSON = /\b(?:you|your|yours|you['’](?:re|ve|ll|d))\b/gi;
 
 export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOptions = {}): Analyzer {
-  const { rules, vocabulary } = compilePacks(packs, options.disabledRules);
+  // without a language's hooks the analyzer is English's: another language's packs are for their own analyzer
+  const own = options.language ? packs : packs.filter((p) => ['en', '*'].includes(packLanguage(p)));
+  const { rules, vocabulary } = compilePacks(own, options.disabledRules);
   const sentenceRules = rules.filter((r) => r.sentence);
   const draftRules = rules.filter((r) => r.draft || r.checklist);
   const gatedSentenceRules = sentenceRules.filter((r) => r.appliesTo);
   const minRank = SEVERITIES.indexOf(options.minSeverity ?? 'hint');
   const ignorePhrases = new Set([...(options.ignorePhrases ?? [])].map(normalisePhrase));
   const shown = (f: Finding) => SEVERITIES.indexOf(f.severity) >= minRank && !(ignorePhrases.size && f.text && ignorePhrases.has(normalisePhrase(f.text)));
-  const scoreSentiment = createSentimentScorer(vocabulary);
+  const lang = options.language;
+  const scoreSentiment = lang?.sentimentScorer ? lang.sentimentScorer(vocabulary) : createSentimentScorer(vocabulary);
+  // the empathy mechanisms are English word lists: another language's sentences show none, and its own cues
+  // (lang/) find its elements and politeness
+  const englishCues = !lang?.detectElements || lang.english === true;
+  const mechanismsOf = (text: string): Mechanism[] => (englishCues ? detectMechanisms(text) : []);
+  const detectElements = (text: string, empathy: Mechanism[]) => (lang?.detectElements ? lang.detectElements(text, empathy) : detectEnglishElements(text, empathy));
+  const detectPoliteness = (text: string, empathy: Mechanism[]) => (lang?.detectPoliteness ? lang.detectPoliteness(text) : detectEnglishPoliteness(text, empathy));
+  const readCustomer = lang?.readCustomer ?? readEnglishCustomer;
+  const secondPersonRe = lang?.secondPerson ?? SECOND_PERSON;
   const cacheSize = options.cacheSize ?? 4000;
   const cache = new Map<string, SentenceResult>();
   // The customer's message is read once per message, not per keystroke.
@@ -113,22 +128,25 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
     for (const rule of sentenceRules) {
       for (const m of rule.sentence!(input)) findings.push(toFinding(rule, text, m));
     }
-    const empathy = detectMechanisms(text);
+    const mechanisms = mechanismsOf(text);
+    const elements = detectElements(text, mechanisms);
     return {
       words: countWords(text),
       syllables: countSentenceSyllables(text),
       sentiment: input.sentiment(),
-      secondPerson: text.match(SECOND_PERSON)?.length ?? 0,
-      elements: detectElements(text, empathy),
-      politeness: detectPoliteness(text, empathy),
-      empathy,
+      secondPerson: text.match(secondPersonRe)?.length ?? 0,
+      elements,
+      politeness: detectPoliteness(text, mechanisms),
+      // another language's cues find the reply's elements; its acknowledgement and next step are the mechanisms
+      // the empathy score reads (validation, ownership)
+      empathy: englishCues ? mechanisms : mechanismsFromElements(elements),
       findings,
     };
   }
 
   function readCustomerCached(message: string | undefined): typeof lastCustomer {
     if (!message?.trim()) return undefined;
-    if (lastCustomer?.message !== message) lastCustomer = { message, reading: readCustomer(message), questions: extractQuestions(message) };
+    if (lastCustomer?.message !== message) lastCustomer = { message, reading: readCustomer(message), questions: englishCues ? extractQuestions(message) : [] };
     return lastCustomer;
   }
 
@@ -163,7 +181,7 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
     const scoreInput = { sentences, findings: kept, customer, words, secondPerson };
     options.onScoreInput?.(scoreInput);
     const { empathy, signals } = scoreEmpathy(scoreInput);
-    const tone = scoreTone(scoreInput);
+    const tone = lang?.scoreTone ? lang.scoreTone(scoreInput) : scoreTone(scoreInput);
     const report: Report = { findings: kept, scores: { tone: tone.tone, empathy, signals, toneSignals: tone.signals }, checklist, words };
     if (customer) report.customer = customer;
     if (questions) report.questions = questions;
@@ -181,20 +199,19 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
   function warmRules(more: () => boolean): boolean {
     if (!warmSteps) {
       if (!more()) return false;
-      const samples = WARM_SAMPLES.map((text) => sentenceInput(text, scoreSentiment));
+      const samples = (lang?.warmSamples ?? WARM_SAMPLES).map((text) => sentenceInput(text, scoreSentiment));
       warmSteps = [];
       for (const sample of samples) {
         // the sample's parse, which a rule would otherwise do inside its own step
         warmSteps.push(() => sample.doc());
         for (const rule of sentenceRules) warmSteps.push(() => rule.sentence!(sample), () => rule.sentence!(sample));
         const measures = [
-          () => detectElements(sample.text),
-          () => detectMechanisms(sample.text),
-          () => detectPoliteness(sample.text),
+          () => detectElements(sample.text, mechanismsOf(sample.text)),
+          () => detectPoliteness(sample.text, mechanismsOf(sample.text)),
           () => countWords(sample.text),
           () => countSentenceSyllables(sample.text),
           () => sample.sentiment(),
-          () => sample.text.match(SECOND_PERSON),
+          () => sample.text.match(secondPersonRe),
         ];
         for (const measure of measures) warmSteps.push(measure, measure);
       }
@@ -317,4 +334,11 @@ function dedupe(findings: Finding[]): Finding[] {
     lastEnd.set(f.rule, f.end);
     return true;
   });
+}
+
+function mechanismsFromElements(elements: ReadonlySet<string>): Mechanism[] {
+  const found: Mechanism[] = [];
+  if (elements.has('acknowledgement')) found.push('validation');
+  if (elements.has('next-step')) found.push('ownership');
+  return found;
 }

@@ -9,3 +9,4 @@ export { detectPoliteness, POLITENESS_CUES, type PolitenessCue } from './politen
 export { toneSignalText } from './tone';
 export { keepCase, normalisePhrase, splitSentences } from './text';
 export * from './types';
+export * from './lang';

@@ -101,6 +101,10 @@ export interface Report {
   /** The customer's questions and requests, each answered by the reply or not (when a customer message was given). */
   questions?: QuestionStatus[];
   words: number;
+  /** The draft's language (ISO 639-1), when analysed by language (lang/multilingual.ts). */
+  language?: string;
+  /** False when no pack coaches the draft's language: no findings, neutral scores. */
+  coached?: boolean;
 }
 
 /** One question or request of the customer, and whether the reply answers it. */

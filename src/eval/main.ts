@@ -15,6 +15,7 @@ import { TONE_WEIGHTS } from '../engine/tone-weights';
 import { createFeatureReader } from './features';
 import { evaluate, type Evaluation } from './figures';
 import { careSet, toneSet } from './goemotions';
+import { languageFigures } from './languages';
 import { listeningFigures, readingFigures } from './listening-figures';
 import { loadEvalData, RATCHET_FILE, readGoEmotions, readRatchet } from './load';
 import { binaryTask } from './politeness-data';
@@ -53,6 +54,8 @@ export function runEvaluation(root: string): Evaluation {
     lambda: Number(TONE_WEIGHTS.fit.lambda ?? 0.003),
   };
   evaluation.figures.push(...transferFigures(transfer, createFeatureReader(), model));
+  // the other languages' corpora, with the same figures (src/eval/languages.ts)
+  evaluation.figures.push(...languageFigures(root));
   return evaluation;
 }
 

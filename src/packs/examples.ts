@@ -3,7 +3,7 @@
  * rule, and every `allows` entry none. One runner serves the CLI's `test`, pack loading in the extension, and
  * the project's own test suite.
  */
-import { createAnalyzer, type ExampleSpec, type AllowSpec, type PackSpec } from '../engine';
+import { createAnalyzer, languageHooks, packLanguage, type ExampleSpec, type AllowSpec, type PackSpec } from '../engine';
 
 export interface ExampleFailure {
   /** Index of the rule in pack.rules. */
@@ -26,7 +26,8 @@ const quoteList = (texts: string[]) => (texts.length ? texts.map((t) => `"${t}"`
 
 export function runExamples(pack: PackSpec): { failures: ExampleFailure[]; counts: ExampleCounts } {
   // Examples test the pack on its own: rules of other packs can neither hide nor add findings.
-  const analyzer = createAnalyzer([{ ...pack, disable: [] }]);
+  // …and in the pack's own language: a Spanish pack's examples are read with the Spanish cues
+  const analyzer = createAnalyzer([{ ...pack, disable: [] }], { language: languageHooks(packLanguage(pack)) });
   const failures: ExampleFailure[] = [];
   let passed = 0;
   pack.rules.forEach((rule, ruleIndex) => {

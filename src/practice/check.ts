@@ -3,7 +3,7 @@
  * must read the customer's message as the emotion the trainer gave it (otherwise the inline coaching on the
  * practice page answers a different customer). Serves `empathy-coach test` and the built-in packs' tests.
  */
-import { readCustomer, type Analyzer, type PackSpec } from '../engine';
+import { readAnyCustomer, type Analyzer, type PackSpec } from '../engine';
 import { listScenarios } from './scenarios';
 import { scoreReply } from './score';
 
@@ -29,7 +29,8 @@ export function runScenarioChecks(analyzer: Analyzer, pack: PackSpec): { failure
   listScenarios([pack]).forEach((scenario, scenarioIndex) => {
     const fail = (failure: Omit<ScenarioFailure, 'scenarioIndex' | 'scenario'>) => failures.push({ scenarioIndex, scenario: scenario.id, ...failure });
     if (scenario.emotion !== 'neutral') {
-      const reading = readCustomer(scenario.customerMessage);
+      // in the scenario's own language: a Spanish customer is read with the Spanish cues
+      const reading = readAnyCustomer(scenario.customerMessage);
       if (scenario.emotion === 'urgent' ? reading.urgent : reading.emotions.includes(scenario.emotion)) passed++;
       else {
         const read = [...(reading.emotions.length ? reading.emotions : ['neutral']), ...(reading.urgent ? ['urgent'] : [])].join(', ');

@@ -30,9 +30,9 @@ const goals = () => page.$$eval('[data-result] [data-goal]', (items) => items.ma
 
 it('opens with the built-in scenarios, and picks one by situation from the keyboard', async () => {
   await page.goto(PAGE);
-  await expect.poll(() => page.locator('[data-scenario]').count()).toBe(25);
+  await expect.poll(() => page.locator('[data-scenario]').count()).toBe(37); // 25 in English, 3 in each of Spanish, French, German and Portuguese
   await page.getByLabel('Situation').selectOption('billing-error');
-  expect(await page.locator('[data-scenario]').count()).toBe(2);
+  expect(await page.locator('[data-scenario]').count()).toBe(6); // two in English, one in each other language
   await page.locator('[data-action="surprise"]').focus();
   await page.keyboard.press('Tab');
   expect(await focused()).toBe('practice/double-charge');
@@ -89,7 +89,7 @@ it('keeps the progress, counts only, across a reload, and sends nothing anywhere
   await page.locator('[data-section="progress"]').waitFor();
   // the address names the scenario, so the reload opens it again
   expect(await page.locator('#scenario-heading').textContent()).toBe('Charged twice, two days before rent');
-  expect(await page.locator('[data-stat="done"]').textContent()).toBe('1 of 25');
+  expect(await page.locator('[data-stat="done"]').textContent()).toBe('1 of 37');
   expect(await page.locator('[data-stat="attempts"]').textContent()).toBe('2');
   const scores = (await page.locator('[data-scores]').getAttribute('data-scores'))!.split(',').map(Number);
   expect(scores).toHaveLength(2);

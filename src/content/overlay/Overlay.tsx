@@ -3,6 +3,7 @@ import type { ChecklistItem, Finding, Report } from '../../engine';
 import { sendToBackground } from '../../messages';
 import { canIgnorePhrase } from '../../settings/phrases';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from './styles';
+import { NoCoachingBadge } from './NoCoachingBadge';
 import { trusted } from '../trusted';
 import { Questions } from './Questions';
 
@@ -67,7 +68,7 @@ export function Overlay({
           )}
         </div>
       )}
-      {state.badge && state.report && <Badge report={state.report} at={state.badge} open={state.panelOpen} onClick={actions.togglePanel} />}
+      {state.badge && state.report && (state.report.coached === false ? <NoCoachingBadge report={state.report} at={state.badge} /> : <Badge report={state.report} at={state.badge} open={state.panelOpen} onClick={actions.togglePanel} />)}
       {state.panelOpen && state.report && state.badge && <Panel report={state.report} at={state.badge} state={state} actions={actions} />}
       {/* last, so it is drawn above the badge */}
       {active && state.popover && <Popover finding={active} id={state.popover.id} anchor={state.popover.anchor} focus={state.popover.focus} viewport={state.viewport} actions={actions} canDisable={canDisable(active.rule)} />}

@@ -6,6 +6,8 @@
 import { useState } from 'preact/hooks';
 import { DEFAULT_INTERVAL_MINUTES, type SyncError } from '../../storage';
 import { FeedbackView, useFileImport, type Feedback } from './Feedback';
+import { BUILTIN_PACKS } from '../../packs/builtin';
+import { coveredLanguages } from './languages';
 import { packRows, type PackRow } from './pack-rows';
 import { useStoreState, type OptionsStore } from './store';
 
@@ -50,6 +52,7 @@ export function PacksSection({ options }: { options: OptionsStore }) {
         Packs hold the rules that coach your replies. Later packs can refine earlier ones; a pack that fails its checks never replaces the last good
         version.
       </p>
+      <LanguagesLine packs={[...BUILTIN_PACKS, ...Object.values(state.states).flatMap((st) => (st?.active ? [st.active.pack] : []))]} />
       {state.policy.managed && (
         <p class="note" data-policy>
           Your organisation manages some of these settings{policy.lockSettings ? ' and has locked its packs and rules' : ''}.
@@ -283,5 +286,15 @@ function ImportFile({ options }: { options: OptionsStore }) {
       </div>
       <FeedbackView feedback={feedback} id="import-feedback" />
     </div>
+  );
+}
+
+function LanguagesLine({ packs }: { packs: Parameters<typeof coveredLanguages>[0] }) {
+  const { names, anyLanguage } = coveredLanguages(packs);
+  return (
+    <p class="lead" data-languages="">
+      Languages coached: {names.join(', ')}
+      {anyLanguage ? ', and any language for packs written for all' : ''}. Drafts in other languages are left alone.
+    </p>
   );
 }

@@ -43,7 +43,9 @@ describe('packRows', () => {
       ['builtin:core', 'Built-in', expect.any(String), 'active'],
       ['builtin:jargon', 'Built-in', expect.any(String), 'active'],
       ['builtin:macros', 'Built-in', expect.any(String), 'active'],
+      ...['core-es', 'core-fr', 'core-de', 'core-pt'].map((id) => [`builtin:${id}`, 'Built-in', expect.any(String), 'active']),
       ['builtin:practice', 'Built-in', expect.any(String), 'active'],
+      ...['practice-es', 'practice-fr', 'practice-de', 'practice-pt'].map((id) => [`builtin:${id}`, 'Built-in', expect.any(String), 'active']),
       ['https://a.example/a.yaml', 'Subscribed', '1.0.0', 'error'],
       ['https://org.example/org.yaml', 'Managed by your organisation', '2.0.0', 'active'], // a sync cut short 10 min ago no longer shows
       ['https://b.example/b.yaml', 'Subscribed', '-', 'syncing'],

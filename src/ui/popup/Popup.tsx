@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { dayKey, todayCounts } from '../../insights';
 import { createInsightsStore, useStoreState } from '../stores';
 import { readDraft, type DraftSummary } from './draft';
+import { NoCoachingView } from './NoCoachingView';
 import { currentTab, disableSite, enableSite, readTabSite, type TabSite } from './site';
 import { POPUP_STYLES } from './styles';
 import { studioUrl } from '../../messages/studio-url';
@@ -123,6 +124,7 @@ export function Popup() {
 function DraftView({ draft }: { draft: DraftSummary | null | undefined }) {
   if (draft === undefined) return null;
   if (!draft) return <p class="muted" data-draft="none">No reply is being written in this tab.</p>;
+  if (draft.uncovered) return <NoCoachingView text={draft.uncovered} />;
   return (
     <div class="draft" data-draft="">
       <p>

@@ -1,5 +1,5 @@
 /** The draft being written in the popup's tab, as its content script last coached it (the tab answers; nothing is stored). */
-import type { Report } from '../../engine';
+import { noCoachingText, type Report } from '../../engine';
 import type { Message } from '../../messages';
 
 export interface DraftSummary {
@@ -8,6 +8,8 @@ export interface DraftSummary {
   findings: number;
   /** The customer's feeling as read from their message, when the site shows it and it isn't neutral. */
   emotion: string | null;
+  /** "No coaching for Russian yet" when no pack coaches the draft's language. */
+  uncovered: string | null;
 }
 
 export function summariseReport(report: Report): DraftSummary {
@@ -17,6 +19,7 @@ export function summariseReport(report: Report): DraftSummary {
     tone: t > 0.2 ? 'warm' : t < -0.2 ? 'harsh' : 'neutral',
     findings: report.findings.length,
     emotion: report.customer && report.customer.emotion !== 'neutral' ? report.customer.emotions.join(', ') : null,
+    uncovered: report.coached === false ? noCoachingText(report.language ?? '') : null,
   };
 }
 

@@ -31,7 +31,7 @@ describe('the practice store', () => {
     expect({ loaded, problem }).toEqual({ loaded: true, problem: null });
     expect(scenarios.filter((s) => s.pack.id === 'practice').length).toBe(25);
     expect(scenarios.at(-1)!.key).toBe('team/double-charge');
-    expect(facets.packs.map((p) => p.id)).toEqual(['practice', 'team']);
+    expect(facets.packs.map((p) => p.id)).toEqual(['practice', 'practice-es', 'practice-fr', 'practice-de', 'practice-pt', 'team']);
     close();
   });
 

@@ -5,7 +5,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { getActivePacks, watchActivePacks, type ActivePacks } from '../../storage';
-import { createAnalyzer, type Analyzer } from '../../engine';
+import { createMultilingualAnalyzer, type Analyzer } from '../../engine';
 import { listScenarios, scenarioFacets, scoreAttempt, type AttemptResult, type Scenario, type ScenarioFacets } from '../../practice';
 import { disableRule } from '../../settings';
 import { clearProgress, EMPTY_PROGRESS, loadProgress, practiceItem, readProgress, recordAttempt, type PracticeProgress } from './progress';
@@ -64,7 +64,7 @@ export function createPracticeStore({ signal, random = Math.random, now = Date.n
 
   const usePacks = (active: ActivePacks) => {
     const packs = practicePacks(active.packs);
-    const analyzer = createAnalyzer(packs, { disabledRules: active.disabledRules });
+    const analyzer = createMultilingualAnalyzer(packs, { disabledRules: active.disabledRules });
     const scenarios = listScenarios(packs);
     const { current, result } = store.getState();
     // the scenario on screen stays, in its new version; its score was made with the old rules

@@ -24,7 +24,7 @@ async function studioWithOwnPack() {
 describe('the studio store', () => {
   it('lists the built-in packs and the agent’s own, and opens one as a copy', async () => {
     const { studio } = await studioWithOwnPack();
-    expect(studio.store.getState().packs.map((p) => `${p.source}:${p.pack.id}`)).toEqual(['built-in:core', 'built-in:jargon', 'built-in:macros', 'built-in:practice', 'file:team']);
+    expect(studio.store.getState().packs.map((p) => `${p.source}:${p.pack.id}`)).toEqual(['built-in:core', 'built-in:jargon', 'built-in:macros', 'built-in:core-es', 'built-in:core-fr', 'built-in:core-de', 'built-in:core-pt', 'built-in:practice', 'built-in:practice-es', 'built-in:practice-fr', 'built-in:practice-de', 'built-in:practice-pt', 'file:team']);
     studio.actions.openCopy('file:team');
     expect(studio.store.getState()).toMatchObject({ form: { id: 'team' }, origin: 'a copy of “Team”', dirty: false, check: { passes: true } });
   });

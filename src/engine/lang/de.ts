@@ -1,0 +1,58 @@
+/** German: the cues of a good reply, of a polite request and of the customer's feelings (du and Sie alike). */
+import { defineLanguage } from './define';
+
+export const german = defineLanguage({
+  code: 'de',
+  name: 'German',
+  elementStarts: {
+    greeting: ['hallo', 'hi', 'guten (?:morgen|tag|abend)', 'moin', 'servus', 'grüß (?:gott|dich)', 'liebe[rs]?', 'sehr geehrte[rs]?', 'danke (?:für (?:ihre|deine) (?:nachricht|anfrage|e-?mail|mail))'],
+    closing: ['viele grüße', 'liebe grüße', 'beste grüße', 'freundliche grüße', 'mit freundlichen grüßen', 'herzliche grüße', 'schöne grüße', 'grüße', 'lg', 'mfg', 'vielen dank', 'danke nochmals', 'noch einmal danke', 'bis bald', '(?:einen )?schönen (?:tag|abend)', '(?:ein )?schönes wochenende'],
+  },
+  elements: {
+    acknowledgement: [
+      'ich (?:verstehe|kann (?:gut )?(?:verstehen|nachvollziehen)|kann mir vorstellen|sehe)', '(?:das|es) tut (?:mir|uns) (?:sehr |wirklich |aufrichtig )?leid', '(?:sie haben|du hast) (?:völlig |absolut |vollkommen )?recht',
+      '(?:das|es) (?:ist|muss) (?:wirklich |sehr |so |echt )?(?:ärgerlich|frustrierend|nervig|stressig|beunruhigend|enttäuschend)', 'danke für (?:ihre|deine|eure) geduld', 'danke,? dass (?:sie|du) (?:uns )?(?:bescheid gesagt|geschrieben|informiert)', 'nicht die erfahrung',
+    ],
+    apology: ['entschuldigung', 'entschuldigen sie', 'entschuldige', 'tut (?:mir|uns) leid', 'verzeihung', 'sorry', 'wir bitten (?:um )?entschuldigung', 'unser fehler', 'mein fehler'],
+    thanks: ['danke', 'vielen dank', 'bedanke', 'bedanken', 'dankbar'],
+    'next-step': ['ich werde', 'wir werden', '(?:ich habe|wir haben|habe ich|haben wir) [^.!?]{0,60}?(?:ge\\p{L}+t|\\p{L}+iert|erstattet|storniert|gesperrt|geschickt|geändert|gekündigt|umgestellt|zurückgesetzt|genehmigt)', '\\p{L}+e ich', 'ich \\p{L}+e (?:ihnen|dir|das|es|sofort|gern|gerne|heute|morgen|den|die)', '(?:sagen sie|sag) (?:mir|uns) (?:einfach )?bescheid', 'antworten sie (?:einfach )?auf diese', 'antworte (?:einfach )?auf diese', 'ich empfehle', 'wir empfehlen', 'ich kümmere mich', 'wir kümmern uns', '(?:ich habe|wir haben) (?:ihnen|dir|ihr|dein|ihre|deine|das|es|die|den)?\\s*\\p{L}*(?:ge\\p{L}+t|erstattet|storniert|zurückgesetzt|aktualisiert|korrigiert|weitergeleitet)', 'ich melde mich', 'wir melden uns', '(?:sie|du) (?:erhalten|erhältst|bekommen|bekommst)', '(?:sie können|du kannst) (?:jetzt |nun |dann )?(?:\\p{L}+ )?(?:versuchen|klicken|anmelden|herunterladen|sehen|prüfen)', 'der nächste schritt', 'die nächsten schritte', 'ich schicke', 'wir schicken', 'ich sende', 'ich prüfe', 'wir prüfen'],
+    'time-frame': ['heute', 'morgen', 'heute (?:abend|nachmittag|vormittag)', 'diese woche', 'sofort', 'umgehend', 'gleich', 'in kürze', '(?:innerhalb|in) (?:der nächsten |von )?(?:\\d+|einer|einem|zwei|drei|wenigen) (?:minuten?|stunden?|tagen?|werktagen?|wochen?)', '\\d+ (?:minuten|stunden|tage|werktage|wochen)', 'bis (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute abend|ende der woche)'],
+    closing: ['melden sie sich gerne', 'melde dich gerne', 'bei (?:weiteren )?fragen', 'wenn (?:sie|du) (?:noch )?(?:fragen|hilfe) (?:haben|hast)', '(?:ich bin|wir sind) (?:gerne |jederzeit )?für (?:sie|dich) da', 'stehe(?:n)? (?:ihnen|dir) gerne zur verfügung', 'geben sie (?:mir|uns) bescheid', 'gib (?:mir|uns) bescheid', '(?:einen )?schönen tag'],
+  },
+  secondPerson: ['sie', 'ihnen', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euch', 'euer', 'eure'],
+  politeness: [
+    { id: 'gratitude', label: 'thanks (“danke”)', weight: 0.45, anywhere: ['danke', 'dankeschön', 'vielen dank', 'bedanke', 'dankbar'] },
+    { id: 'deference', label: 'compliments first', weight: 0.35, starts: ['(?:gute|tolle|super|hervorragende) arbeit', 'gut gemacht', 'glückwunsch', 'herzlichen glückwunsch', 'super', 'toll', 'prima', 'klasse', 'interessant'] },
+    { id: 'greeting', label: 'greeting', weight: 0.25, starts: ['hallo', 'hi', 'guten (?:morgen|tag|abend)', 'moin', 'servus', 'liebe[rs]?', 'sehr geehrte[rs]?'] },
+    { id: 'apology', label: 'apologises', weight: 0.25, anywhere: ['entschuldigung', 'entschuldigen sie', 'entschuldige', 'tut mir leid', 'verzeihung', 'sorry'], unless: ['tut mir leid,? aber', 'sorry,? aber'] },
+    { id: 'indirect', label: 'indirect request (“ich wollte fragen”, “wäre es möglich”)', weight: 0.3, anywhere: ['ich wollte fragen', 'ich frage mich', 'ich habe mich gefragt', 'wäre es möglich', 'macht es (?:ihnen|dir) etwas aus', 'wenn es (?:ihnen|dir) nichts ausmacht', 'falls möglich', 'wenn möglich', 'wenn (?:sie|du) (?:zeit|lust) (?:haben|hast)', 'ich hätte gerne', 'ich würde gerne', 'wir würden gerne', 'ich hoffe'] },
+    { id: 'counterfactual', label: 'asks with “könnten Sie…?”', weight: 0.25, anywhere: ['könnten', 'könntest', 'würden', 'würdest', 'wären', 'wärst', 'dürfte ich', 'hätten', 'hättest'] },
+    { id: 'please', label: '“bitte” inside the request', weight: 0.25, anywhere: ['bitte', 'bitteschön'] },
+    { id: 'hedge', label: 'softened with a hedge', weight: 0.15, anywhere: ['ich glaube', 'ich denke', 'ich finde', 'vielleicht', 'eventuell', 'möglicherweise', 'wahrscheinlich', 'vermutlich', 'scheinbar', 'anscheinend', 'es scheint', 'etwas', 'ein bisschen', 'ein wenig', 'eher', 'meiner meinung nach', 'wenn ich mich nicht irre'] },
+    { id: 'help', label: 'offers or asks for help', weight: 0.2, anywhere: ['hilfe', 'helfen', 'behilflich', 'unterstützen', 'unterstützung', 'rat', 'tipp', 'vorschlag'] },
+    { id: 'first-person-plural', label: 'says “we”', weight: 0.05, anywhere: ['wir', 'unser', 'unsere', 'uns'] },
+    { id: 'please-start', label: 'opens with a bare “Bitte”', weight: -0.15, opening: true, starts: ['bitte'] },
+    { id: 'second-person-start', label: 'opens with “du / Sie”', weight: -0.2, starts: ['du', 'dein', 'deine'] },
+    { id: 'factuality', label: 'insists (“eigentlich”, “offensichtlich”)', weight: -0.25, anywhere: ['eigentlich', 'tatsächlich', 'offensichtlich', 'natürlich nicht', 'ehrlich gesagt', 'die wahrheit ist', 'wirklich\\s*\\?', 'klar ist'] },
+    { id: 'obligation', label: 'tells the reader what they must do', weight: -0.3, anywhere: ['du musst', 'sie müssen', 'du sollst', 'sie sollen', 'du solltest', 'sie sollten', 'du hast zu', 'sie haben zu'] },
+    { id: 'why', label: 'asks “warum…?”', weight: -0.25, question: true, anywhere: ['warum', 'wieso', 'weshalb'], unless: ['warum nicht'] },
+    { id: 'rhetorical', label: 'rhetorical question (“oder?”, “nicht wahr?”)', weight: -0.3, question: true, anywhere: ['oder\\s*\\?', 'nicht wahr', 'ne\\s*\\?', 'siehst du nicht', 'verstehst du nicht'] },
+    { id: 'stacked-marks', label: 'stacked “??” or “?!”', weight: -0.4, anywhere: ['\\?\\s*\\?', '\\?\\s*!', '!\\s*\\?', '!!'] },
+    { id: 'direct-question', label: 'direct question opening', weight: -0.3, question: true, starts: ['was(?! (?:denken|meinen|halten) (?:sie|du))', 'wer', 'wie(?! geht)', 'wo', 'wann', 'welche[rsnm]?'] },
+    { id: 'direct-start', label: 'opens with “also” / “aber”', weight: -0.3, opening: true, starts: ['also', 'und', 'aber', 'oder', 'na', 'schau', 'hör zu', 'ernsthaft', 'schon wieder'] },
+    { id: 'command', label: 'gives an order', weight: -0.35, starts: ['hör auf', 'hören sie auf', 'lass (?:das|es)', 'lassen sie (?:das|es)', 'erklär', 'erkläre', 'sag mir', 'gib mir', 'lies', 'lern', 'verschwinde', 'beruhige dich', 'beruhigen sie sich', 'nicht (?:löschen|ändern|anfassen)', 'mach', 'lösch'] },
+    { id: 'challenge', label: 'challenges the reader (“im Ernst?”, “was soll das?”)', weight: -0.45, anywhere: ['im ernst\\s*\\?', 'ernsthaft\\s*\\?', 'was soll das', 'was zum (?:teufel|henker)', 'wer glaubst du', 'wie kannst du es wagen', 'was ist (?:dein|ihr) problem', 'nicht einmal', 'hast du (?:überhaupt|eigentlich) gelesen'] },
+    { id: 'insult', label: 'insults or harsh words', weight: -0.5, anywhere: ['idiot(?:en)?', 'dumm(?:e|er|es|en)?', 'blöd(?:e|er|es|en)?', 'unfähig(?:e|er|en)?', 'lächerlich(?:e|er|es|en)?', 'absurd', 'vandalismus', 'vandale', 'quatsch', 'unsinn', 'mist', 'scheiße', 'schwachsinn', 'frechheit', 'lügner', 'lüge'] },
+  ],
+  customer: {
+    frustrated: [[2, ['(?:zum )?(?:zweite|dritte|vierte)n? mal', 'jedes mal', 'schon wieder', 'immer noch nicht', 'immer noch kein', 'zum (?:zweiten|dritten) mal', 'ich habe es satt', 'genervt', 'frustriert', 'frustrierend', 'enttäuscht', 'ärgerlich', 'ich warte seit', 'niemand (?:antwortet|hilft)', 'wie oft']], [1, ['wieder', 'immer noch', 'wochen', 'tage', 'funktioniert nicht', 'kaputt']]],
+    angry: [[3, ['inakzeptabel', 'unverschämt', 'lächerlich', 'frechheit', 'betrug', 'abzocke', 'der schlechteste', 'unfähig', 'witz', 'wütend', 'scheiße']], [2, ['kündigen', 'anwalt', 'beschwerde', 'nie wieder', 'furchtbar', 'schrecklich', 'katastrophe']]],
+    confused: [[2, ['ich verstehe nicht', 'verstehe ich nicht', 'ich weiß nicht (?:wie|wo|was|warum)', 'verwirrt', 'verwirrend', 'ergibt keinen sinn', 'wie (?:kann|mache|soll) ich', 'wo (?:finde|ist)', 'was bedeutet']], [1, ['erklären', 'unklar']]],
+    anxious: [[2, ['besorgt', 'sorgen', 'ich mache mir sorgen', 'nervös', 'angst', 'gestresst', 'panik', 'gehackt', 'gestohlen', 'betrug', 'verlieren']], [1, ['sicher', 'was passiert wenn']]],
+    urgent: [[3, ['dringend', 'sofort', 'asap', 'notfall', 'so schnell wie möglich']], [2, ['heute', 'bis morgen', 'frist', 'kritisch']]],
+    happy: [[2, ['vielen herzlichen dank', 'tausend dank', 'super', 'großartig', 'perfekt', 'fantastisch', 'wunderbar', 'begeistert']], [1, ['danke', 'zufrieden', 'froh', 'freue']]],
+  },
+  formalPronouns: ['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres'],
+  negators: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemals', 'ohne'],
+  warmSamples: ['Hallo Anna, danke für Ihre Geduld: leider prüfen wir das noch, und ich melde mich heute.', 'Sie haben recht, und es tut mir leid; wir beheben das, heute geht es leider nicht.'],
+});
