@@ -14,6 +14,19 @@ describe.each(['prosemirror', 'textarea'])('a cold 5,000-word draft in %s', (nam
   let editor: EditorPage;
   beforeAll(async () => {
     editor = await openEditorPage(await session.browser.context.newPage(), session.fixtures.url(name));
+    // The coach loads in a frame the first time the agent focuses a field there (docs/benchmarks.md): that one-time
+    // load is the bench's first-underline figure, not this test's. Here the frame has coached once, and the
+    // 5,000-word draft it then meets is cold: no sentence of it analysed, no underline placed.
+    await editor.editable.focus();
+    await editor.page.keyboard.type('Thanks!');
+    await vi.waitFor(async () => expect(await editor.overlay.evaluate(() => Boolean(document.querySelector('empathy-coach')))).toBe(true), {
+      timeout: 30_000,
+    });
+    // back to an empty field with the caret at its start, as a fresh page has it
+    await editor.page.keyboard.press('ControlOrMeta+A');
+    await editor.page.keyboard.press('Delete');
+    await vi.waitFor(async () => expect(await editor.getText()).toBe(''));
+    await editor.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   });
   afterAll(() => editor?.page.close());
 
@@ -36,13 +49,18 @@ describe.each(['prosemirror', 'textarea'])('a cold 5,000-word draft in %s', (nam
   });
 
   it('underlines the other end of the draft when the agent scrolls there, without a long task', async () => {
-    // focus left the view at the caret, at the draft's end: the agent scrolls back to its start
+    // the agent reads the draft's end (where focus leaves the caret in most editors), then scrolls back to its start
+    const scroll = (to: 'end' | 'start') =>
+      editor.editable.evaluate((el, where) => {
+        // the editor itself scrolls, or the page around it does
+        const scroller = el.scrollHeight > el.clientHeight + 1 ? el : document.scrollingElement!;
+        scroller.scrollTop = where === 'end' ? scroller.scrollHeight : 0;
+      }, to);
+    await scroll('end');
+    // the underlines follow the scroll in the next frames
+    await editor.page.waitForTimeout(500);
     const before = (await editor.underlines()).map((u) => u.finding);
-    await editor.editable.evaluate((el) => {
-      // the editor itself scrolls, or the page around it does
-      const scroller = el.scrollHeight > el.clientHeight + 1 ? el : document.scrollingElement!;
-      scroller.scrollTop = 0;
-    });
+    await scroll('start');
     await vi.waitFor(async () => {
       const now = (await editor.underlines()).map((u) => u.finding);
       expect(now.length).toBeGreaterThan(0);
