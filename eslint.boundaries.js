@@ -15,7 +15,19 @@ export const BOUNDARIES = [
     rules: {
       'no-restricted-imports': rule(
         'The engine is pure: no browser API and nothing of the layers built on it (packs, storage, hosts).',
-        up('packs', 'storage', 'settings', 'insights', 'practice', 'messages', 'background', 'content', 'ui', 'cli', 'eval'),
+        up(
+          'packs',
+          'storage',
+          'settings',
+          'insights',
+          'practice',
+          'messages',
+          'background',
+          'content',
+          'ui',
+          'cli',
+          'eval',
+        ),
         BROWSER,
         '(^|/)bench/',
       ),

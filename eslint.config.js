@@ -18,5 +18,9 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  ...BOUNDARIES.map(({ files, rules }) => ({ files, ignores: ['**/*.test.ts', '**/*.test.tsx', '**/test-helpers.ts'], rules })),
+  ...BOUNDARIES.map(({ files, rules }) => ({
+    files,
+    ignores: ['**/*.test.ts', '**/*.test.tsx', '**/test-helpers.ts'],
+    rules,
+  })),
 );

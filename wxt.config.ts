@@ -4,8 +4,7 @@ import { yamlPacksVite } from './scripts/yaml-plugin.mjs';
 
 // The public half of the extension's signing key. It fixes the extension id
 // (anjcjjlbphhjhighjecildedohaapamn) for unpacked builds too, so enterprise policy and tests can name it.
-const PUBLIC_KEY =
-  [
+const PUBLIC_KEY = [
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA',
   '3CusVk1wbNFagrrvPPiN2wNYaCVDtSefrElzhf5fIzsqCRCwLBSKjfkg8IAm6ilOdriyrHHiMfVWcjs/ot+/vwu5HjUmNbxJ',
   '0dToMcS4UhcLQO4EgFo36MAG2e82iED7mbOML1ggIkraCajoV5ZBLhS4mUhIqVd+0KueA5MXou3tMazmIR8w40KnmI++JRpB',
@@ -22,7 +21,8 @@ export default defineConfig({
   }),
   manifest: ({ browser }) => ({
     name: 'Empathy Coach',
-    description: 'Inline empathy coaching for support replies: tone, blame, jargon and positive language, all on your machine.',
+    description:
+      'Inline empathy coaching for support replies: tone, blame, jargon and positive language, all on your machine.',
     // scripting: register the content script on sites the agent enables; activeTab: the popup reads the
     // current tab's address; alarms: pack sync; contextMenus: "Suggest a rule" for selected text. Sites, and pack servers, are asked for one by one (optional).
     permissions: ['storage', 'scripting', 'activeTab', 'alarms', 'contextMenus'],
@@ -32,14 +32,16 @@ export default defineConfig({
     // (src/content/load-coach.ts). Chrome serves it only at the session's dynamic URL, so pages cannot find the
     // extension by probing a fixed address; Firefox's extension URLs are random per install already.
     web_accessible_resources:
-      browser === 'firefox'
-        ? ['coach.js']
-        : [{ resources: ['coach.js'], matches: ['*://*/*'], use_dynamic_url: true }],
+      browser === 'firefox' ? ['coach.js'] : [{ resources: ['coach.js'], matches: ['*://*/*'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             // nothing the agent writes, nor anything else, leaves the browser
-            gecko: { id: 'empathy-coach@empathy-coach.dev', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+            gecko: {
+              id: 'empathy-coach@empathy-coach.dev',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : // Chrome publishes enterprise policy to storage.managed only for an extension that declares its schema.

@@ -35,7 +35,15 @@ const TICKET = 'https://acme.zendesk.com/agent/tickets/4821';
 /** The content script the manifest runs in every frame (WXT's output path for entrypoints/content). */
 const FRAME_SCRIPT = path.join(EXTENSION_DIR, 'content-scripts/content.js');
 
-export const PAGE_LOAD_TARGETS = { pageScriptMs: 100, pageHeapMB: 4, iframeScriptMs: 10, iframeHeapMB: 1, underline150Ms: 150, underline1000Ms: 300, frameScriptGzipKB: 30 };
+export const PAGE_LOAD_TARGETS = {
+  pageScriptMs: 100,
+  pageHeapMB: 4,
+  iframeScriptMs: 10,
+  iframeHeapMB: 1,
+  underline150Ms: 150,
+  underline1000Ms: 300,
+  frameScriptGzipKB: 30,
+};
 
 /** Builds the extension unless told it is built, then measures. Returns `{ skipped }` without a browser. */
 export async function benchPageLoad({ build = true } = {}) {
@@ -50,18 +58,28 @@ export async function benchPageLoad({ build = true } = {}) {
       }
     }
     const m = (mode, key) => median(runs[mode].map((r) => r[key]));
-    load.push({ iframes, without: { scriptMs: m('without', 'scriptMs'), heapMB: m('without', 'heapMB') }, with: { scriptMs: m('with', 'scriptMs'), heapMB: m('with', 'heapMB') }, runs });
+    load.push({
+      iframes,
+      without: { scriptMs: m('without', 'scriptMs'), heapMB: m('without', 'heapMB') },
+      with: { scriptMs: m('with', 'scriptMs'), heapMB: m('with', 'heapMB') },
+      runs,
+    });
     process.stderr.write(`  page load measured with ${iframes} iframes\n`);
   }
-  for (const row of load) row.extra = { scriptMs: row.with.scriptMs - row.without.scriptMs, heapMB: row.with.heapMB - row.without.heapMB };
+  for (const row of load)
+    row.extra = { scriptMs: row.with.scriptMs - row.without.scriptMs, heapMB: row.with.heapMB - row.without.heapMB };
   const [none, many] = load;
-  const perIframe = { scriptMs: (many.extra.scriptMs - none.extra.scriptMs) / (many.iframes - none.iframes), heapMB: (many.extra.heapMB - none.extra.heapMB) / (many.iframes - none.iframes) };
+  const perIframe = {
+    scriptMs: (many.extra.scriptMs - none.extra.scriptMs) / (many.iframes - none.iframes),
+    heapMB: (many.extra.heapMB - none.extra.heapMB) / (many.iframes - none.iframes),
+  };
   const underlines = [];
   const fixtures = await serveFixtures({ only: ['prosemirror'] });
   try {
     for (const words of DRAFTS) {
       const times = [];
-      for (let round = 0; round < ROUNDS; round++) times.push(await firstUnderline(fixtures.url('prosemirror'), generateCorpus(words, DRAFT_SEED + round)));
+      for (let round = 0; round < ROUNDS; round++)
+        times.push(await firstUnderline(fixtures.url('prosemirror'), generateCorpus(words, DRAFT_SEED + round)));
       underlines.push({ words, ms: median(times), runs: times });
       process.stderr.write(`  first underlines on ${words} words: ${times.map(Math.round).join(', ')} ms\n`);
     }
@@ -75,13 +93,19 @@ export async function benchPageLoad({ build = true } = {}) {
 async function launch(withExtension, hosts = []) {
   const profile = await mkdtemp(path.join(os.tmpdir(), 'empathy-bench-profile-'));
   const extension = withExtension ? withGrantedHosts(EXTENSION_DIR, hosts) : undefined;
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args: chromiumArgs(extension) });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: chromiumArgs(extension),
+  });
   const close = async () => {
     await context.close();
     await rm(profile, { recursive: true, force: true });
     if (extension) await rm(extension, { recursive: true, force: true });
   };
-  const worker = withExtension ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }))) : null;
+  const worker = withExtension
+    ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 })))
+    : null;
   return { context, worker, close };
 }
 
@@ -92,7 +116,8 @@ async function pageCost(iframes, withExtension) {
     const { context } = browser;
     await context.route('https://acme.zendesk.com/**', (route) => {
       const url = new URL(route.request().url());
-      if (url.pathname.startsWith('/widget/')) return route.fulfill({ contentType: 'text/html', body: '<!doctype html><p>Two words</p>' });
+      if (url.pathname.startsWith('/widget/'))
+        return route.fulfill({ contentType: 'text/html', body: '<!doctype html><p>Two words</p>' });
       return route.fulfill({ contentType: 'text/html', body: ticketPage(iframes) });
     });
     const page = context.pages()[0] ?? (await context.newPage());
@@ -112,7 +137,10 @@ async function pageCost(iframes, withExtension) {
 }
 
 function ticketPage(iframes) {
-  const widgets = Array.from({ length: iframes }, (_, i) => `<iframe src="/widget/${i}" width="160" height="40"></iframe>`).join('\n');
+  const widgets = Array.from(
+    { length: iframes },
+    (_, i) => `<iframe src="/widget/${i}" width="160" height="40"></iframe>`,
+  ).join('\n');
   return `<!doctype html><html><head><meta charset="utf-8"><title>Ticket #4821</title></head><body>
 <h1>Refund not received</h1>
 <article class="customer-message"><p>Hi, I asked for a refund two weeks ago and still have nothing. This is frustrating.</p></article>
@@ -140,7 +168,8 @@ async function firstUnderline(url, draft) {
           const started = performance.now();
           window.fixture.editable().focus();
           const tick = () => {
-            if (document.querySelector('empathy-coach')?.shadowRoot?.querySelector('[data-finding]')) resolve(performance.now() - started);
+            if (document.querySelector('empathy-coach')?.shadowRoot?.querySelector('[data-finding]'))
+              resolve(performance.now() - started);
             else if (performance.now() - started > 20_000) resolve(Infinity);
             else requestAnimationFrame(tick);
           };
@@ -165,17 +194,31 @@ function median(values) {
 const fmt = (n) => (Math.abs(n) >= 100 ? n.toFixed(0) : n.toFixed(1));
 
 export function printPageLoad(result) {
-  console.log('\nPage load in Chromium: a helpdesk ticket with an empty composer, 4 s after load (after a GC), medians of 3');
+  console.log(
+    '\nPage load in Chromium: a helpdesk ticket with an empty composer, 4 s after load (after a GC), medians of 3',
+  );
   if (result.skipped) return console.log(`  skipped: ${result.skipped}`);
   console.log('  iframes   script ms without / with (+extra)      JS heap MB without / with (+extra)');
   for (const row of result.load) {
-    console.log(`  ${String(row.iframes).padStart(7)}   ${fmt(row.without.scriptMs).padStart(6)} / ${fmt(row.with.scriptMs).padStart(6)} (+${fmt(row.extra.scriptMs)})`.padEnd(50) + `${fmt(row.without.heapMB).padStart(6)} / ${fmt(row.with.heapMB).padStart(6)} (+${fmt(row.extra.heapMB)})`);
+    console.log(
+      `  ${String(row.iframes).padStart(7)}   ${fmt(row.without.scriptMs).padStart(6)} / ${fmt(row.with.scriptMs).padStart(6)} (+${fmt(row.extra.scriptMs)})`.padEnd(
+        50,
+      ) + `${fmt(row.without.heapMB).padStart(6)} / ${fmt(row.with.heapMB).padStart(6)} (+${fmt(row.extra.heapMB)})`,
+    );
   }
   const list = (runs, key) => runs.map((r) => fmt(r[key])).join(', ');
-  for (const row of result.load) console.log(`  runs, ${row.iframes} iframes: script with ${list(row.runs.with, 'scriptMs')} / without ${list(row.runs.without, 'scriptMs')}; heap with ${list(row.runs.with, 'heapMB')}`);
-  console.log(`  each extra iframe: +${fmt(result.perIframe.scriptMs)} ms of script, +${fmt(result.perIframe.heapMB)} MB of heap`);
+  for (const row of result.load)
+    console.log(
+      `  runs, ${row.iframes} iframes: script with ${list(row.runs.with, 'scriptMs')} / without ${list(row.runs.without, 'scriptMs')}; heap with ${list(row.runs.with, 'heapMB')}`,
+    );
+  console.log(
+    `  each extra iframe: +${fmt(result.perIframe.scriptMs)} ms of script, +${fmt(result.perIframe.heapMB)} MB of heap`,
+  );
   console.log('First underlines after focus (ProseMirror, draft set before focus), median of 3 fresh browsers');
-  for (const u of result.underlines) console.log(`  ${String(u.words).padStart(5)} words   ${fmt(u.ms)} ms   (runs: ${u.runs.map(Math.round).join(', ')})`);
+  for (const u of result.underlines)
+    console.log(
+      `  ${String(u.words).padStart(5)} words   ${fmt(u.ms)} ms   (runs: ${u.runs.map(Math.round).join(', ')})`,
+    );
   console.log(`The script every frame runs: ${result.frameScriptGzipKB.toFixed(1)} KB gzipped`);
 }
 

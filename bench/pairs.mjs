@@ -17,7 +17,7 @@ const CUSTOMERS = [
   'I returned the jacket two weeks ago. When will I get my refund?',
   "This is the third time I'm writing. Why was I charged twice for order {n}??",
   'hi how do i export my data to excel',
-  "My mother passed away last month. I need to close her account. What documents do you need?",
+  'My mother passed away last month. I need to close her account. What documents do you need?',
   'Thank you so much, the new dashboard is amazing!',
 ];
 const REPLIES = [
@@ -46,7 +46,9 @@ function runPairs(cli, file) {
 process.argv.splice(1, 0, 'empathy-coach'); await import(${JSON.stringify(pathToFileURL(cli).href)});`;
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--input-type=module', '-e', script, 'check', '--pairs', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script, 'check', '--pairs', file], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let lines = 0;
     let err = '';
     child.stdout.on('data', (chunk) => {
@@ -80,8 +82,14 @@ export function printPairs(rows) {
   console.log('\ncheck --pairs: one process, generated customer/reply pairs, output discarded');
   console.log('pairs     wall s   pairs/s   peak RSS MB');
   for (const r of rows) {
-    console.log(`${String(r.count).padEnd(8)}  ${(r.ms / 1000).toFixed(1).padStart(6)}  ${Math.round(r.count / (r.ms / 1000)).toString().padStart(8)}  ${(r.rss / 1048576).toFixed(0).padStart(12)}`);
+    console.log(
+      `${String(r.count).padEnd(8)}  ${(r.ms / 1000).toFixed(1).padStart(6)}  ${Math.round(r.count / (r.ms / 1000))
+        .toString()
+        .padStart(8)}  ${(r.rss / 1048576).toFixed(0).padStart(12)}`,
+    );
   }
   const [small, large] = rows;
-  console.log(`memory: ${(large.rss / small.rss).toFixed(2)}× the 1,000-pair peak for 10× the pairs (flat when near 1×)`);
+  console.log(
+    `memory: ${(large.rss / small.rss).toFixed(2)}× the 1,000-pair peak for 10× the pairs (flat when near 1×)`,
+  );
 }

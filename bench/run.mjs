@@ -51,7 +51,8 @@ const INCREMENTAL_WORDS = 1000;
  * Every text has its own seed, fixed so runs stay comparable: texts of one size, and warm-up, timed and
  * incremental texts, never share a seed (two seeds only share a sentence by chance, as real replies do).
  */
-const seedFor = (words, purpose, i = 0) => words * 10_000 + { warmup: 0, timed: 1_000, incremental: 2_000 }[purpose] + i;
+const seedFor = (words, purpose, i = 0) =>
+  words * 10_000 + { warmup: 0, timed: 1_000, incremental: 2_000 }[purpose] + i;
 
 const ENGINE_ENTRY = `
 export { createAnalyzer, splitSentences } from './src/engine';
@@ -123,7 +124,9 @@ async function loadEngine(tmp) {
     outfile,
     plugins: [yamlPacksEsbuild()],
     // the pack loader's yaml is CommonJS: its require() of Node built-ins needs a real require in ESM
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
     // sentiment's dynamic require of its language folder can't be bundled and isn't used (see afinn.ts)
     logLevel: 'error',
   });
@@ -193,7 +196,10 @@ async function loadAlex() {
 /** LocalLinter runs the WebAssembly on this thread, like our analyzer; the inlined binary needs no file access. */
 async function loadHarper() {
   const t0 = performance.now();
-  const [{ LocalLinter }, { binaryInlined }] = await Promise.all([import('harper.js'), import('harper.js/binaryInlined')]);
+  const [{ LocalLinter }, { binaryInlined }] = await Promise.all([
+    import('harper.js'),
+    import('harper.js/binaryInlined'),
+  ]);
   const importMs = ms(t0);
   const t1 = performance.now();
   const linter = new LocalLinter({ binary: binaryInlined });
@@ -292,7 +298,10 @@ function median(values) {
  */
 function benchIncremental({ createAnalyzer, BUILTIN_PACKS, splitSentences }) {
   const analyzer = createAnalyzer(BUILTIN_PACKS);
-  const editor = createEditor(generateCorpus(INCREMENTAL_WORDS, seedFor(INCREMENTAL_WORDS, 'incremental')), splitSentences);
+  const editor = createEditor(
+    generateCorpus(INCREMENTAL_WORDS, seedFor(INCREMENTAL_WORDS, 'incremental')),
+    splitSentences,
+  );
   analyzer.analyze(editor.text);
   for (let i = 0; i < WARMUP_RUNS; i++) analyzer.analyze(editor.nextEdit());
   const before = analyzer.stats?.();
@@ -307,7 +316,8 @@ function benchIncremental({ createAnalyzer, BUILTIN_PACKS, splitSentences }) {
 function assertOneSentencePerEdit(before, after) {
   if (!before || !after) return; // an engine without stats(): the editor's check stands alone
   const analysed = after.analysed - before.analysed;
-  if (analysed !== INCREMENTAL_RUNS) throw new Error(`${INCREMENTAL_RUNS} edits analysed ${analysed} sentences, expected one each`);
+  if (analysed !== INCREMENTAL_RUNS)
+    throw new Error(`${INCREMENTAL_RUNS} edits analysed ${analysed} sentences, expected one each`);
 }
 
 function timeAnalyses(analyzer, nextText) {
@@ -324,7 +334,10 @@ function timeAnalyses(analyzer, nextText) {
 /** Yields the draft with one more letter changed; skips a position whose edit would not be a one-sentence edit. */
 function createEditor(draft, splitSentences) {
   const random = createRandom(draft.length);
-  const positions = shuffle([...draft.matchAll(/\p{L}/gu)].map((m) => m.index), random);
+  const positions = shuffle(
+    [...draft.matchAll(/\p{L}/gu)].map((m) => m.index),
+    random,
+  );
   const seen = new Set(splitSentences(draft).map((s) => s.text));
   let text = draft;
   return {
@@ -376,7 +389,9 @@ function shuffle(list, random) {
 function printMachine() {
   const cpus = os.cpus();
   console.log('Empathy Coach benchmark');
-  console.log(`Node ${process.version} on ${os.platform()} ${os.arch()}, ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}`);
+  console.log(
+    `Node ${process.version} on ${os.platform()} ${os.arch()}, ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}`,
+  );
 }
 
 function printVersions(tools) {
@@ -397,18 +412,35 @@ const percent = (share) => `${(share * 100).toFixed(1)}%`;
 const COLUMN = 30;
 
 function printFullTable(tools, full) {
-  console.log('\nFull analysis: median ms per text; ratio = ours ÷ tool (< 1: ours is faster); findings = median count');
+  console.log(
+    '\nFull analysis: median ms per text; ratio = ours ÷ tool (< 1: ours is faster); findings = median count',
+  );
   console.log('(a new, unseen text every run; ours with a new analyzer every run, i.e. a cold sentence cache)\n');
-  printRow('', full.map((s) => `${s.words.toLocaleString('en')} words (${s.runs} runs)`));
-  printRow('', full.map(() => 'median    ratio   findings'));
+  printRow(
+    '',
+    full.map((s) => `${s.words.toLocaleString('en')} words (${s.runs} runs)`),
+  );
+  printRow(
+    '',
+    full.map(() => 'median    ratio   findings'),
+  );
   for (const { name } of tools) {
-    printRow(name, full.map((s) => {
-      const ratio = name === 'ours' ? '—' : (s.median.ours / s.median[name]).toFixed(2);
-      return `${fmt(s.median[name]).padStart(6)}  ${ratio.padStart(7)}  ${String(s.findings[name]).padStart(9)}`;
-    }));
+    printRow(
+      name,
+      full.map((s) => {
+        const ratio = name === 'ours' ? '—' : (s.median.ours / s.median[name]).toFixed(2);
+        return `${fmt(s.median[name]).padStart(6)}  ${ratio.padStart(7)}  ${String(s.findings[name]).padStart(9)}`;
+      }),
+    );
   }
-  printRow('words', full.map((s) => String(s.actualWords).padStart(6)));
-  printRow('distinct sent.', full.map((s) => percent(s.distinct).padStart(6)));
+  printRow(
+    'words',
+    full.map((s) => String(s.actualWords).padStart(6)),
+  );
+  printRow(
+    'distinct sent.',
+    full.map((s) => percent(s.distinct).padStart(6)),
+  );
 }
 
 function printRow(label, cells) {
@@ -417,9 +449,13 @@ function printRow(label, cells) {
 
 function printIncremental({ words, runs, edit, unchanged }, full) {
   const fullMs = fullAt(full, INCREMENTAL_WORDS).median.ours;
-  console.log(`\nIncremental: warm analyzer, ${words}-word draft, median of ${runs} runs (ms, and % of our full analysis)`);
+  console.log(
+    `\nIncremental: warm analyzer, ${words}-word draft, median of ${runs} runs (ms, and % of our full analysis)`,
+  );
   console.log(`  one-letter edit      ${fmt(edit).padStart(6)}  ${percent(edit / fullMs).padStart(6)}`);
-  console.log(`  unchanged draft      ${fmt(unchanged).padStart(6)}  ${percent(unchanged / fullMs).padStart(6)}   (every sentence cached: the per-draft floor)`);
+  console.log(
+    `  unchanged draft      ${fmt(unchanged).padStart(6)}  ${percent(unchanged / fullMs).padStart(6)}   (every sentence cached: the per-draft floor)`,
+  );
 }
 
 const fullAt = (full, words) => full.find((s) => s.words === words);
@@ -427,7 +463,8 @@ const fullAt = (full, words) => full.find((s) => s.words === words);
 function printTargets(full, incremental, typing, limits, pageLoad) {
   const { median } = fullAt(full, 1000);
   const check = (ok) => (ok ? 'PASS' : 'FAIL');
-  const vs = (peer) => `${check(median.ours < median[peer])} full 1,000 words faster than ${peer} (ratio ${(median.ours / median[peer]).toFixed(2)})`;
+  const vs = (peer) =>
+    `${check(median.ours < median[peer])} full 1,000 words faster than ${peer} (ratio ${(median.ours / median[peer]).toFixed(2)})`;
   const share = incremental.edit / fullAt(full, INCREMENTAL_WORDS).median.ours;
   console.log('\nTargets');
   console.log(`  ${vs('harper.js')}`);
@@ -450,7 +487,9 @@ async function printSizes() {
   for (const [name, contents] of Object.entries(PEER_ENTRIES)) {
     const bundle = await minifiedBytes({ contents, loader: 'js' });
     const installed = await installedBytes(name);
-    console.log(`  ${name.padEnd(16)}${kb(bundle.raw)} (${kb(bundle.gzip)}) / ${kb(installed.bytes)} in ${installed.packages} packages`);
+    console.log(
+      `  ${name.padEnd(16)}${kb(bundle.raw)} (${kb(bundle.gzip)}) / ${kb(installed.bytes)} in ${installed.packages} packages`,
+    );
   }
 }
 
@@ -508,7 +547,11 @@ async function resolvePackageDir(pkg, fromDir) {
   }
 }
 
-const exists = (file) => stat(file).then(() => true, () => false);
+const exists = (file) =>
+  stat(file).then(
+    () => true,
+    () => false,
+  );
 
 /** A package's files, not counting packages nested in its own node_modules (those are counted on their own). */
 async function folderBytes(dir, packageDirs) {

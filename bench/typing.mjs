@@ -65,7 +65,8 @@ export const TYPING_TARGET_RATIO = 1.2;
  * same ratios per round, to show how much the ratio itself moves.
  */
 export async function benchTyping() {
-  if (!existsSync(CHROMIUM_PATH)) return { skipped: `no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH)` };
+  if (!existsSync(CHROMIUM_PATH))
+    return { skipped: `no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH)` };
   const started = performance.now();
   const buildMs = await buildExtension();
   const t0 = performance.now();
@@ -95,13 +96,15 @@ export async function benchTyping() {
     rows,
     ratio: { median: withExt.latency.median / without.latency.median, p95: withExt.latency.p95 / without.latency.p95 },
     interval: { median: interval(0.5), p95: interval(0.95) },
-    roundRatios: runs.with.map((w, i) => ({ median: w.latency.median / runs.without[i].latency.median, p95: w.latency.p95 / runs.without[i].latency.p95 })),
+    roundRatios: runs.with.map((w, i) => ({
+      median: w.latency.median / runs.without[i].latency.median,
+      p95: w.latency.p95 / runs.without[i].latency.p95,
+    })),
     typedChars: TYPED.middle.length + TYPED.end.length,
     setup: { 'wxt build': buildMs, 'fixture page': fixturesMs },
     totalMs: performance.now() - started,
   };
 }
-
 
 // ---------------------------------------------------------------------------------------------------------------
 // One round: both browsers at once
@@ -116,8 +119,13 @@ export async function benchTyping() {
 async function typingRound(url, draft, round) {
   const browsers = [];
   try {
-    for (const withExtension of round % 2 ? [true, false] : [false, true]) browsers.push(await openDraft(url, draft, withExtension));
-    for (const { page } of browsers) await page.evaluate(installProbes, { eventTypes: ['keydown', 'keypress', 'beforeinput', 'input', 'keyup'], threshold: EVENT_THRESHOLD_MS });
+    for (const withExtension of round % 2 ? [true, false] : [false, true])
+      browsers.push(await openDraft(url, draft, withExtension));
+    for (const { page } of browsers)
+      await page.evaluate(installProbes, {
+        eventTypes: ['keydown', 'keypress', 'beforeinput', 'input', 'keyup'],
+        threshold: EVENT_THRESHOLD_MS,
+      });
     for (const browser of browsers) browser.trace = await startTrace(browser.context, browser.page);
     const random = createRandom(DRAFT_SEED + round);
     const pages = browsers.map((b) => b.page);
@@ -132,8 +140,13 @@ async function typingRound(url, draft, round) {
       const traceEvents = await trace.stop();
       const probe = await page.evaluate(() => window.__typingProbe.collect());
       const text = await page.evaluate(() => window.fixture.getText());
-      if (!text.includes(TYPED.middle.trim()) || !text.endsWith(TYPED.end)) throw new Error('typing bench: the typed text did not land where it was typed');
-      results[withExtension ? 'with' : 'without'] = { ...probeStats(probe), ...traceStats(traceEvents), underlines: await underlineCount(page) };
+      if (!text.includes(TYPED.middle.trim()) || !text.endsWith(TYPED.end))
+        throw new Error('typing bench: the typed text did not land where it was typed');
+      results[withExtension ? 'with' : 'without'] = {
+        ...probeStats(probe),
+        ...traceStats(traceEvents),
+        underlines: await underlineCount(page),
+      };
     }
     return results;
   } finally {
@@ -172,10 +185,12 @@ async function openDraft(url, draft, withExtension) {
     const focused = performance.now();
     // the coach's first analysis of a cold draft runs in idle slices: typing starts once it has drawn
     while (withExtension && !(await underlineCount(page))) {
-      if (performance.now() - focused > 20_000) throw new Error('typing bench: the extension drew no underline on the draft in 20 s');
+      if (performance.now() - focused > 20_000)
+        throw new Error('typing bench: the extension drew no underline on the draft in 20 s');
       await sleep(50);
     }
-    if (withExtension) process.stderr.write(`  first underlines ${Math.round(performance.now() - focused)} ms after focus\n`);
+    if (withExtension)
+      process.stderr.write(`  first underlines ${Math.round(performance.now() - focused)} ms after focus\n`);
     await sleep(SETTLE_MS);
     return { context, page, withExtension, close };
   } catch (error) {
@@ -226,7 +241,10 @@ async function typeLikeAPerson(pages, text, random) {
 
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
-const underlineCount = (page) => page.evaluate(() => document.querySelector('empathy-coach')?.shadowRoot?.querySelectorAll('[data-finding]').length ?? 0);
+const underlineCount = (page) =>
+  page.evaluate(
+    () => document.querySelector('empathy-coach')?.shadowRoot?.querySelectorAll('[data-finding]').length ?? 0,
+  );
 
 /**
  * Runs in the page before typing. Event Timing only reports events of 16 ms and more, which a smooth keystroke
@@ -253,13 +271,21 @@ function installProbes({ eventTypes, threshold }) {
   const longTasks = [];
   let current = null;
   let inputStart = 0;
-  addEventListener('keydown', (event) => {
-    current = { start: event.timeStamp, processing: NaN, painted: NaN };
-    keys.push(current);
-  }, { capture: true });
-  addEventListener('input', () => {
-    inputStart = performance.now();
-  }, { capture: true });
+  addEventListener(
+    'keydown',
+    (event) => {
+      current = { start: event.timeStamp, processing: NaN, painted: NaN };
+      keys.push(current);
+    },
+    { capture: true },
+  );
+  addEventListener(
+    'input',
+    () => {
+      inputStart = performance.now();
+    },
+    { capture: true },
+  );
   addEventListener('input', () => {
     const key = current;
     if (!key) return;
@@ -292,7 +318,10 @@ async function startTrace(context, page) {
   const cdp = await context.newCDPSession(page);
   const events = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'toplevel', 'v8.execute'] } });
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: ['devtools.timeline', 'toplevel', 'v8.execute'] },
+  });
   return {
     async stop() {
       const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
@@ -308,9 +337,11 @@ async function startTrace(context, page) {
 // Statistics
 
 function probeStats({ keys, events, longTasks }) {
-  if (keys.length !== BURST_OF_KEY.length) throw new Error(`typing bench: ${keys.length} keydowns for ${BURST_OF_KEY.length} typed keys`);
+  if (keys.length !== BURST_OF_KEY.length)
+    throw new Error(`typing bench: ${keys.length} keydowns for ${BURST_OF_KEY.length} typed keys`);
   const painted = keys.map((k, i) => ({ ...k, burst: BURST_OF_KEY[i] })).filter((k) => Number.isFinite(k.painted));
-  if (painted.length < keys.length * 0.9) throw new Error(`typing bench: only ${painted.length} of ${keys.length} keystrokes reached a frame`);
+  if (painted.length < keys.length * 0.9)
+    throw new Error(`typing bench: only ${painted.length} of ${keys.length} keystrokes reached a frame`);
   const latencies = painted.map((k) => k.painted - k.start);
   return {
     latencies,
@@ -337,12 +368,24 @@ const INVOKERS = {
  * tasks with how much of each was ours. A long task is "ours" when without our script it would not be long.
  */
 function traceStats(events) {
-  const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const slices = events.filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`)).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const main = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const slices = events
+    .filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`))
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const tasks = outermost(slices.filter((e) => e.name === 'ThreadControllerImpl::RunTask'));
-  const ours = outermost(slices.filter((e) => e.name === 'FunctionCall' && e.args?.data?.url?.startsWith(EXTENSION_URL)));
+  const ours = outermost(
+    slices.filter((e) => e.name === 'FunctionCall' && e.args?.data?.url?.startsWith(EXTENSION_URL)),
+  );
   const invokers = slices.filter((e) => e.name in INVOKERS);
-  const inside = (outer, inner) => outer.pid === inner.pid && outer.tid === inner.tid && outer.ts <= inner.ts && inner.ts + inner.dur <= outer.ts + outer.dur;
+  const inside = (outer, inner) =>
+    outer.pid === inner.pid &&
+    outer.tid === inner.tid &&
+    outer.ts <= inner.ts &&
+    inner.ts + inner.dur <= outer.ts + outer.dur;
   const byInvoker = {};
   for (const call of ours) {
     // the innermost invoker around the call: the last one starting before it that also contains it
@@ -353,7 +396,10 @@ function traceStats(events) {
     byInvoker[kind].ms += call.dur / 1000;
     byInvoker[kind].max = Math.max(byInvoker[kind].max, call.dur / 1000);
   }
-  const taskStats = tasks.map((task) => ({ ms: task.dur / 1000, ours: sum(ours.filter((call) => inside(task, call)).map((call) => call.dur / 1000)) }));
+  const taskStats = tasks.map((task) => ({
+    ms: task.dur / 1000,
+    ours: sum(ours.filter((call) => inside(task, call)).map((call) => call.dur / 1000)),
+  }));
   const long = taskStats.filter((t) => t.ms >= LONG_TASK_MS);
   return {
     busyMs: sum(taskStats.map((t) => t.ms)),
@@ -396,9 +442,16 @@ function summarise(mode, rounds) {
     mode,
     rounds,
     latency: { median: quantile(latencies, 0.5), p95: quantile(latencies, 0.95) },
-    processing: quantile(rounds.flatMap((r) => r.processingTimes), 0.5),
+    processing: quantile(
+      rounds.flatMap((r) => r.processingTimes),
+      0.5,
+    ),
     eventEntries: mid((r) => r.eventEntries),
-    longTasks: { count: mid((r) => r.longTasks.length), total: mid((r) => sum(r.longTasks)), max: mid((r) => Math.max(0, ...r.longTasks)) },
+    longTasks: {
+      count: mid((r) => r.longTasks.length),
+      total: mid((r) => sum(r.longTasks)),
+      max: mid((r) => Math.max(0, ...r.longTasks)),
+    },
     busyMs: mid((r) => r.busyMs),
     oursMs: mid((r) => r.oursMs),
     oursLongestTask: Math.max(...rounds.map((r) => r.oursLongestTask)),
@@ -416,7 +469,8 @@ const BURST_OF_KEY = (() => {
   let burst = 0;
   for (const where of ['middle', 'end']) {
     const words = TYPED[where].match(/\s*\S+/g);
-    for (let i = 0; i < words.length; i += WORDS_PER_BURST, burst++) ids.push(...[...words.slice(i, i + WORDS_PER_BURST).join('')].map(() => burst));
+    for (let i = 0; i < words.length; i += WORDS_PER_BURST, burst++)
+      ids.push(...[...words.slice(i, i + WORDS_PER_BURST).join('')].map(() => burst));
   }
   return ids;
 })();
@@ -438,7 +492,16 @@ function byBurst(round) {
 function ratioInterval(bursts, q, random) {
   const ratios = Array.from({ length: RESAMPLES }, () => {
     const drawn = bursts.map(() => bursts[Math.floor(random() * bursts.length)]);
-    return quantile(drawn.flatMap((b) => b.with), q) / quantile(drawn.flatMap((b) => b.without), q);
+    return (
+      quantile(
+        drawn.flatMap((b) => b.with),
+        q,
+      ) /
+      quantile(
+        drawn.flatMap((b) => b.without),
+        q,
+      )
+    );
   });
   return [quantile(ratios, 0.05), quantile(ratios, 0.95)];
 }
@@ -466,31 +529,66 @@ export function printTyping(result) {
     console.log(`  skipped: ${result.skipped}`);
     return;
   }
-  const setup = Object.entries(result.setup).map(([what, t]) => `${what} ${fmt(t / 1000)} s`).join(', ');
-  console.log(`(${result.typedChars} keys at ${KEY_DELAY_MS} ms, mid-draft then at the end, a ${PAUSE_MS} ms pause every ${WORDS_PER_BURST} words; ${ROUNDS} rounds,`);
-  console.log(` each with two fresh browsers taking turns burst by burst; ${setup}; ${fmt(result.totalMs / 1000)} s in all)\n`);
+  const setup = Object.entries(result.setup)
+    .map(([what, t]) => `${what} ${fmt(t / 1000)} s`)
+    .join(', ');
+  console.log(
+    `(${result.typedChars} keys at ${KEY_DELAY_MS} ms, mid-draft then at the end, a ${PAUSE_MS} ms pause every ${WORDS_PER_BURST} words; ${ROUNDS} rounds,`,
+  );
+  console.log(
+    ` each with two fresh browsers taking turns burst by burst; ${setup}; ${fmt(result.totalMs / 1000)} s in all)\n`,
+  );
   const widths = [19, 9, 7, 8, 8, 7, 7, 7, 8, 7, 11];
-  const line = (cells) => console.log(cells.map((c, i) => (i ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join('').trimEnd());
+  const line = (cells) =>
+    console.log(
+      cells
+        .map((c, i) => (i ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i])))
+        .join('')
+        .trimEnd(),
+    );
   line(['', 'latency', 'p95', 'input', 'ET', 'long', 'total', 'max', 'main', 'ours', 'underlines']);
   line(['', 'median', '', 'proc.', '≥16ms', 'tasks', '', '', 'thread', '', '']);
   for (const row of result.rows) {
     const { latency, longTasks } = row;
-    line([`${row.mode} extension`, fmt(latency.median), fmt(latency.p95), fmt(row.processing), row.eventEntries, longTasks.count, fmt(longTasks.total), fmt(longTasks.max), fmt(row.busyMs), fmt(row.oursMs), row.underlines]);
+    line([
+      `${row.mode} extension`,
+      fmt(latency.median),
+      fmt(latency.p95),
+      fmt(row.processing),
+      row.eventEntries,
+      longTasks.count,
+      fmt(longTasks.total),
+      fmt(longTasks.max),
+      fmt(row.busyMs),
+      fmt(row.oursMs),
+      row.underlines,
+    ]);
   }
   line(['ratio with÷without', result.ratio.median.toFixed(2), result.ratio.p95.toFixed(2)]);
-  console.log('(ms. Over the keys of all rounds: latency, keydown timestamp to just after the next frame; input proc., first to');
-  console.log(' last input listener with microtasks. Median per round: ET, Event Timing entries; long tasks, count, total and');
-  console.log(" longest; main thread, busy while typing (trace); ours, the extension's scripts in it; underlines after typing)");
-  console.log(`  90% interval of the ratio (bursts resampled, each with its twin): median ${span(result.interval.median)}; p95 ${span(result.interval.p95)}`);
+  console.log(
+    '(ms. Over the keys of all rounds: latency, keydown timestamp to just after the next frame; input proc., first to',
+  );
+  console.log(
+    ' last input listener with microtasks. Median per round: ET, Event Timing entries; long tasks, count, total and',
+  );
+  console.log(
+    " longest; main thread, busy while typing (trace); ours, the extension's scripts in it; underlines after typing)",
+  );
+  console.log(
+    `  90% interval of the ratio (bursts resampled, each with its twin): median ${span(result.interval.median)}; p95 ${span(result.interval.p95)}`,
+  );
   const ratios = (pick) => result.roundRatios.map((r) => r[pick].toFixed(2)).join(' ');
   console.log(`  latency ratio per round: median ${ratios('median')}; p95 ${ratios('p95')}`);
-  for (const row of result.rows) console.log(`  long tasks ${`${row.mode}:`.padEnd(9)}${row.rounds.map((r) => list(r.longTasks)).join(' | ')}`);
+  for (const row of result.rows)
+    console.log(`  long tasks ${`${row.mode}:`.padEnd(9)}${row.rounds.map((r) => list(r.longTasks)).join(' | ')}`);
   const withExt = result.rows.find((r) => r.mode === 'with');
   const parts = Object.entries(withExt.byInvoker)
     .sort((a, b) => b[1].ms - a[1].ms)
     .map(([kind, { count, ms, max }]) => `${kind} ${fmt(ms)} (${Math.round(count)}×, max ${fmt(max)})`);
   console.log(`  our script time per round (ms), by caller: ${parts.join(', ') || 'none'}`);
-  console.log(`  longest task holding our code: ${fmt(withExt.oursLongestTask)} ms; long tasks our code made long: ${list(withExt.longOfOurs.map((t) => t.ms))}`);
+  console.log(
+    `  longest task holding our code: ${fmt(withExt.oursLongestTask)} ms; long tasks our code made long: ${list(withExt.longOfOurs.map((t) => t.ms))}`,
+  );
 }
 
 /** The Targets lines: latency ratio, and no long task of ours. */

@@ -73,7 +73,9 @@ try {
 
 async function main() {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new DemoError(`no Chromium at ${CHROMIUM_PATH}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH)`);
+    throw new DemoError(
+      `no Chromium at ${CHROMIUM_PATH}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH)`,
+    );
   }
   await buildQuietly();
 
@@ -92,7 +94,10 @@ async function main() {
     .launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       headless,
-      args: [...chromiumArgs(extension), ...(headless ? [] : [`--window-size=${VIEWPORT.width},${VIEWPORT.height + 100}`])],
+      args: [
+        ...chromiumArgs(extension),
+        ...(headless ? [] : [`--window-size=${VIEWPORT.width},${VIEWPORT.height + 100}`]),
+      ],
       viewport: headless ? VIEWPORT : null,
     })
     .catch((error) => {
@@ -103,7 +108,9 @@ async function main() {
   const worker =
     context.serviceWorkers()[0] ??
     (await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => {
-      throw new DemoError(`the extension did not start from ${EXTENSION_DIR}: run "npm run build" and check its output`);
+      throw new DemoError(
+        `the extension did not start from ${EXTENSION_DIR}: run "npm run build" and check its output`,
+      );
     }));
 
   await enableSites(worker, ['127.0.0.1']);
@@ -145,7 +152,9 @@ async function buildQuietly() {
     console.log(`done in ${(ms / 1000).toFixed(1)} s (${EXTENSION_DIR})`);
   } catch {
     console.log('failed');
-    throw new DemoError('the extension did not build: fix the errors above (or run "npm install"), then run "npm run demo" again');
+    throw new DemoError(
+      'the extension did not build: fix the errors above (or run "npm install"), then run "npm run demo" again',
+    );
   }
 }
 
@@ -163,7 +172,9 @@ async function typeReply(page) {
 async function waitForUnderlines(page) {
   const read = () =>
     page.evaluate(() =>
-      [...(document.querySelector('empathy-coach')?.shadowRoot?.querySelectorAll('[data-finding][data-rule]') ?? [])].map((el) => {
+      [
+        ...(document.querySelector('empathy-coach')?.shadowRoot?.querySelectorAll('[data-finding][data-rule]') ?? []),
+      ].map((el) => {
         const r = el.getBoundingClientRect();
         return { id: el.dataset.finding, rule: el.dataset.rule, x: r.x, y: r.y, width: r.width, height: r.height };
       }),
@@ -176,7 +187,9 @@ async function waitForUnderlines(page) {
     if (underlines.length > 0 && key === previous) return underlines;
     if (Date.now() > deadline) {
       if (underlines.length > 0) return underlines;
-      throw new DemoError('no underlines appeared: the content script did not coach the composer (is .output/chrome-mv3 a fresh build?)');
+      throw new DemoError(
+        'no underlines appeared: the content script did not coach the composer (is .output/chrome-mv3 a fresh build?)',
+      );
     }
     previous = key;
     await page.waitForTimeout(250);
@@ -189,16 +202,24 @@ async function waitForUnderlines(page) {
  * one that hides fewest.
  */
 async function openPopover(page, underlines) {
-  const candidates = [...underlines.filter((u) => u.rule === CLICK_RULE), ...underlines.filter((u) => u.rule !== CLICK_RULE)];
+  const candidates = [
+    ...underlines.filter((u) => u.rule === CLICK_RULE),
+    ...underlines.filter((u) => u.rule !== CLICK_RULE),
+  ];
   const popoverBox = () =>
     page.evaluate(() => {
-      const dialog = document.querySelector('empathy-coach')?.shadowRoot?.querySelector('[role="dialog"][data-popover-for]');
+      const dialog = document
+        .querySelector('empathy-coach')
+        ?.shadowRoot?.querySelector('[role="dialog"][data-popover-for]');
       if (!dialog) return null;
       const r = dialog.getBoundingClientRect();
       return { x: r.x, y: r.y, width: r.width, height: r.height };
     });
   const badge = await page.evaluate(() => {
-    const r = document.querySelector('empathy-coach')?.shadowRoot?.querySelector('button[data-badge]')?.getBoundingClientRect();
+    const r = document
+      .querySelector('empathy-coach')
+      ?.shadowRoot?.querySelector('button[data-badge]')
+      ?.getBoundingClientRect();
     return r ? { id: 'badge', x: r.x, y: r.y, width: r.width, height: r.height } : null;
   });
   const avoid = badge ? [...underlines, badge] : underlines;
@@ -207,18 +228,32 @@ async function openPopover(page, underlines) {
   for (const target of candidates) {
     await page.mouse.click(target.x + Math.min(8, target.width / 2), target.y + target.height / 2);
     const box = await page
-      .waitForFunction(() => document.querySelector('empathy-coach')?.shadowRoot?.querySelector('[role="dialog"][data-popover-for]'), null, { timeout: 5_000 })
+      .waitForFunction(
+        () => document.querySelector('empathy-coach')?.shadowRoot?.querySelector('[role="dialog"][data-popover-for]'),
+        null,
+        { timeout: 5_000 },
+      )
       .then(popoverBox, () => null);
     if (!box) continue;
     const hidden = avoid.filter((u) => u.id !== target.id && overlaps(u, box)).length;
     if (hidden === 0) return target;
     if (!best || hidden < best.hidden) best = { target, hidden };
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('empathy-coach')?.shadowRoot?.querySelector('[role="dialog"][data-popover-for]'), null, { timeout: 2_000 }).catch(() => undefined);
+    await page
+      .waitForFunction(
+        () => !document.querySelector('empathy-coach')?.shadowRoot?.querySelector('[role="dialog"][data-popover-for]'),
+        null,
+        { timeout: 2_000 },
+      )
+      .catch(() => undefined);
   }
   if (!best) throw new DemoError('clicking the underlines opened no popover: the overlay did not respond');
   await page.mouse.click(best.target.x + Math.min(8, best.target.width / 2), best.target.y + best.target.height / 2);
-  await page.waitForFunction(() => document.querySelector('empathy-coach')?.shadowRoot?.querySelector('[role="dialog"][data-popover-for]'), null, { timeout: 5_000 });
+  await page.waitForFunction(
+    () => document.querySelector('empathy-coach')?.shadowRoot?.querySelector('[role="dialog"][data-popover-for]'),
+    null,
+    { timeout: 5_000 },
+  );
   return best.target;
 }
 
@@ -228,7 +263,9 @@ async function getReport(worker) {
     .evaluate(async () => {
       // without the "tabs" permission tabs carry no URL: ask every tab, the coached one answers
       const tabs = await chrome.tabs.query({});
-      const replies = await Promise.all(tabs.map((t) => chrome.tabs.sendMessage(t.id, { kind: 'get-report' }).catch(() => null)));
+      const replies = await Promise.all(
+        tabs.map((t) => chrome.tabs.sendMessage(t.id, { kind: 'get-report' }).catch(() => null)),
+      );
       return replies.find((r) => r && r.findings?.length) ?? replies.find(Boolean) ?? null;
     })
     .catch(() => null);
@@ -243,9 +280,12 @@ function printReport(report) {
     f.suggestions.length ? `→ ${f.suggestions.map((s) => JSON.stringify(s)).join(' | ')}` : '',
   ]);
   const widths = [0, 1].map((col) => Math.max(...rows.map((row) => row[col].length)));
-  for (const row of rows) console.log(`  ${row[0].padEnd(widths[0])}  ${row[1].padEnd(widths[1])}  ${row[2]}`.trimEnd());
+  for (const row of rows)
+    console.log(`  ${row[0].padEnd(widths[0])}  ${row[1].padEnd(widths[1])}  ${row[2]}`.trimEnd());
   const signals = scores.signals.map((s) => `${s.delta > 0 ? '+' : '−'}${Math.abs(s.delta)} ${s.label}`).join(', ');
-  console.log(`\nEmpathy ${scores.empathy}/100 · tone ${scores.tone.toFixed(2)} (−1 harsh … 1 warm) · ${report.words} words`);
+  console.log(
+    `\nEmpathy ${scores.empathy}/100 · tone ${scores.tone.toFixed(2)} (−1 harsh … 1 warm) · ${report.words} words`,
+  );
   if (signals) console.log(`  ${signals}`);
   if (report.customer) console.log(`Customer reads as ${report.customer.emotion}`);
   console.log('\nChecklist:');

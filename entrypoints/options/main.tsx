@@ -3,4 +3,7 @@ import { createOptionsStore, OptionsPage } from '../../src/ui/options';
 import { createInsightsStore } from '../../src/ui/stores';
 import '../../src/ui/options/options.css';
 
-render(<OptionsPage options={createOptionsStore()} insights={createInsightsStore()} />, document.getElementById('app')!);
+render(
+  <OptionsPage options={createOptionsStore()} insights={createInsightsStore()} />,
+  document.getElementById('app')!,
+);

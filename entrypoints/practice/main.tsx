@@ -1,5 +1,11 @@
 import { render } from 'preact';
-import { createPracticeStore, PracticePage, scenarioFromHash, scenarioHash, startPracticeCoaching } from '../../src/ui/practice';
+import {
+  createPracticeStore,
+  PracticePage,
+  scenarioFromHash,
+  scenarioHash,
+  startPracticeCoaching,
+} from '../../src/ui/practice';
 import '../../src/ui/options/options.css';
 import '../../src/ui/practice/practice.css';
 
@@ -9,7 +15,8 @@ void practice.ready.then(() => {
   const key = scenarioFromHash(location.hash);
   if (key) practice.actions.choose(key);
   practice.store.subscribe((state, previous) => {
-    if (state.current !== previous.current && state.current) history.replaceState(null, '', scenarioHash(state.current.key));
+    if (state.current !== previous.current && state.current)
+      history.replaceState(null, '', scenarioHash(state.current.key));
   });
 });
 startPracticeCoaching(document, practice, new AbortController().signal);

@@ -27,7 +27,11 @@ export type FetchResult =
 
 export const MAX_PACK_BYTES = 1024 * 1024;
 
-export async function fetchPack(url: string, headers: Record<string, string>, limits: FetchLimits = {}): Promise<FetchResult> {
+export async function fetchPack(
+  url: string,
+  headers: Record<string, string>,
+  limits: FetchLimits = {},
+): Promise<FetchResult> {
   const retries = limits.retries ?? 2;
   const backoff = limits.backoffMs ?? 2000;
   let result = await fetchOnce(url, headers, limits);
@@ -39,7 +43,11 @@ export async function fetchPack(url: string, headers: Record<string, string>, li
 }
 
 function transient(result: Extract<FetchResult, { ok: false }>): boolean {
-  return result.kind === 'network' || result.kind === 'timeout' || (result.kind === 'http' && /^HTTP (5\d\d|429)\b/.test(result.message));
+  return (
+    result.kind === 'network' ||
+    result.kind === 'timeout' ||
+    (result.kind === 'http' && /^HTTP (5\d\d|429)\b/.test(result.message))
+  );
 }
 
 async function fetchOnce(url: string, headers: Record<string, string>, limits: FetchLimits): Promise<FetchResult> {
@@ -54,18 +62,32 @@ async function fetchOnce(url: string, headers: Record<string, string>, limits: F
   const seconds = `${Math.round(timeoutMs / 100) / 10} s`;
   try {
     // no-store: the worker decides with ETag/Last-Modified itself; the HTTP cache must not answer for the server
-    const response = await (limits.fetch ?? fetch)(url, { headers, signal: controller.signal, cache: 'no-store', redirect: 'follow', credentials: 'omit' });
+    const response = await (limits.fetch ?? fetch)(url, {
+      headers,
+      signal: controller.signal,
+      cache: 'no-store',
+      redirect: 'follow',
+      credentials: 'omit',
+    });
     // a redirect must end where a pack may come from: https (http on localhost), no user name or password
     const finalUrl = response.url && response.url !== url ? response.url : undefined;
     const redirectProblem = finalUrl && checkPackUrl(finalUrl);
     if (redirectProblem) {
       await response.body?.cancel().catch(() => undefined);
-      return { ok: false, kind: 'redirect', message: `the server redirected to ${finalUrl}, which is refused: ${redirectProblem}` };
+      return {
+        ok: false,
+        kind: 'redirect',
+        message: `the server redirected to ${finalUrl}, which is refused: ${redirectProblem}`,
+      };
     }
     if (response.status === 304) return { ok: true, status: 304 };
     if (response.status !== 200) {
       await response.body?.cancel().catch(() => undefined);
-      return { ok: false, kind: 'http', message: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
+      return {
+        ok: false,
+        kind: 'http',
+        message: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+      };
     }
     const declared = Number(response.headers.get('content-length') ?? NaN);
     if (declared > maxBytes) {
@@ -105,7 +127,13 @@ async function answersWithoutCors(url: string, limits: FetchLimits): Promise<boo
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs ?? 30_000);
   try {
-    const probe = await (limits.fetch ?? fetch)(url, { mode: 'no-cors', signal: controller.signal, cache: 'no-store', credentials: 'omit', redirect: 'follow' });
+    const probe = await (limits.fetch ?? fetch)(url, {
+      mode: 'no-cors',
+      signal: controller.signal,
+      cache: 'no-store',
+      credentials: 'omit',
+      redirect: 'follow',
+    });
     await probe.body?.cancel().catch(() => undefined);
     return probe.type === 'opaque' || probe.type === 'opaqueredirect';
   } catch {

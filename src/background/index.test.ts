@@ -24,7 +24,8 @@ beforeEach(() => {
 /** What the options page sends: fakeBrowser's own sendMessage gives no sender, which the worker refuses. */
 const fromSender = async (message: unknown, sender: { id?: string; url?: string }) =>
   (await fakeBrowser.runtime.onMessage.trigger(message, sender)).find((reply: unknown) => reply !== undefined);
-const fromOptionsPage = (message: unknown) => fromSender(message, { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') });
+const fromOptionsPage = (message: unknown) =>
+  fromSender(message, { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') });
 
 const activeVersion = async (id: string) => (await packStatesItem.getValue())[id]?.active?.pack.version;
 
@@ -57,16 +58,25 @@ describe('startBackground', () => {
     startBackground();
     const send = (message: unknown) => fromOptionsPage(message);
     server.publish('/msg.yaml', teamPack('1.0.0', 'widget id', { id: 'msg' }));
-    expect(await send({ kind: 'subscribe', url: server.url('/msg.yaml') })).toEqual({ ok: true, id: server.url('/msg.yaml') });
+    expect(await send({ kind: 'subscribe', url: server.url('/msg.yaml') })).toEqual({
+      ok: true,
+      id: server.url('/msg.yaml'),
+    });
     expect(await activeVersion(server.url('/msg.yaml'))).toBe('1.0.0');
     expect(await send({ kind: 'subscribe', url: 'http://example.com/p.yaml' })).toEqual({
       ok: false,
-      error: '"http://example.com/p.yaml" uses http: packs must come over https (http only on localhost or 127.0.0.1, for testing)',
+      error:
+        '"http://example.com/p.yaml" uses http: packs must come over https (http only on localhost or 127.0.0.1, for testing)',
     });
-    expect(await send({ kind: 'subscribe', url: 'https://example.com/p.yaml', publicKey: 'nope' })).toEqual({ ok: false, error: 'Public key: the public key is not an ECDSA P-256 public key (SubjectPublicKeyInfo, base64)' });
+    expect(await send({ kind: 'subscribe', url: 'https://example.com/p.yaml', publicKey: 'nope' })).toEqual({
+      ok: false,
+      error: 'Public key: the public key is not an ECDSA P-256 public key (SubjectPublicKeyInfo, base64)',
+    });
 
     server.publish('/msg.yaml', teamPack('1.1.0', 'widget id', { id: 'msg' }));
-    expect(await send({ kind: 'sync-now' })).toEqual([{ id: server.url('/msg.yaml'), result: 'updated', version: '1.1.0' }]);
+    expect(await send({ kind: 'sync-now' })).toEqual([
+      { id: server.url('/msg.yaml'), result: 'updated', version: '1.1.0' },
+    ]);
 
     const bad = teamPack('1.0.0', 'widget id', { id: 'mine', exampleFlags: 'Widget' });
     const expected = loadPack(bad, 'mine.yaml');
@@ -76,7 +86,9 @@ describe('startBackground', () => {
       error: 'mine.yaml was not imported',
       details: expected.ok ? [] : expected.issues.map(formatIssue), // the CLI's lines, word for word
     });
-    expect(await send({ kind: 'import-pack', fileName: 'mine.yaml', text: teamPack('1.0.0', 'widget id', { id: 'mine' }) })).toEqual({ ok: true, id: 'file:mine' });
+    expect(
+      await send({ kind: 'import-pack', fileName: 'mine.yaml', text: teamPack('1.0.0', 'widget id', { id: 'mine' }) }),
+    ).toEqual({ ok: true, id: 'file:mine' });
     expect(await activeVersion('file:mine')).toBe('1.0.0');
     expect(await send({ kind: 'unsubscribe', subscription: 'file:mine' })).toEqual({ ok: true, id: 'file:mine' });
     expect((await subscriptionsItem.getValue()).list.map((s) => s.id)).toEqual([server.url('/msg.yaml')]);
@@ -88,13 +100,26 @@ describe('startBackground', () => {
     const page = { id: fakeBrowser.runtime.id, url: 'https://acme.zendesk.com/agent/tickets/1' };
     server.publish('/page.yaml', teamPack('1.0.0', 'widget id', { id: 'page' }));
     expect(await fromSender({ kind: 'subscribe', url: server.url('/page.yaml') }, page)).toBeUndefined();
-    expect(await fromSender({ kind: 'import-pack', fileName: 'p.yaml', text: teamPack('1.0.0', 'widget id', { id: 'p' }) }, page)).toBeUndefined();
+    expect(
+      await fromSender(
+        { kind: 'import-pack', fileName: 'p.yaml', text: teamPack('1.0.0', 'widget id', { id: 'p' }) },
+        page,
+      ),
+    ).toBeUndefined();
     expect((await subscriptionsItem.getValue()).list).toEqual([]);
-    await insightsItem.setValue({ ...(await insightsItem.getValue()), days: { [dayKey(new Date())]: { drafts: 3 } } } as never);
+    await insightsItem.setValue({
+      ...(await insightsItem.getValue()),
+      days: { [dayKey(new Date())]: { drafts: 3 } },
+    } as never);
     const before = await insightsItem.getValue();
     expect(await fromSender({ kind: 'clear-insights' }, page)).toBeUndefined();
     expect(await insightsItem.getValue()).toEqual(before);
-    expect(await fromSender({ kind: 'subscribe', url: server.url('/page.yaml') }, { id: 'another-extension', url: 'chrome-extension://another-extension/x.html' })).toBeUndefined();
+    expect(
+      await fromSender(
+        { kind: 'subscribe', url: server.url('/page.yaml') },
+        { id: 'another-extension', url: 'chrome-extension://another-extension/x.html' },
+      ),
+    ).toBeUndefined();
     expect((await subscriptionsItem.getValue()).list).toEqual([]);
   });
 
@@ -103,7 +128,10 @@ describe('startBackground', () => {
     const set = subscriptionsItem.setValue;
     subscriptionsItem.setValue = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
     try {
-      expect(await fromOptionsPage({ kind: 'subscribe', url: server.url('/quota.yaml') })).toEqual({ ok: false, error: 'QUOTA_BYTES quota exceeded' });
+      expect(await fromOptionsPage({ kind: 'subscribe', url: server.url('/quota.yaml') })).toEqual({
+        ok: false,
+        error: 'QUOTA_BYTES quota exceeded',
+      });
     } finally {
       subscriptionsItem.setValue = set;
     }
@@ -124,7 +152,15 @@ describe('watchActivePacks', () => {
     const seen: ActivePacks[] = [];
     const stop = watchActivePacks((active) => seen.push(active));
     await vi.waitFor(() => expect(seen).toHaveLength(1)); // the first reading, with no known key
-    expect(seen[0].packs.map((p) => p.id)).toEqual(['core', 'jargon', 'macros', 'core-es', 'core-fr', 'core-de', 'core-pt']);
+    expect(seen[0].packs.map((p) => p.id)).toEqual([
+      'core',
+      'jargon',
+      'macros',
+      'core-es',
+      'core-fr',
+      'core-de',
+      'core-pt',
+    ]);
 
     await syncSubscription(server.url('/watch.yaml'));
     await vi.waitFor(() => expect(seen).toHaveLength(2));
@@ -144,8 +180,12 @@ describe('watchActivePacks', () => {
 describe('insights messages', () => {
   it('records a tab’s counts, refuses a report that does not check out, and clears on request', async () => {
     const day = dayKey(new Date());
-    expect(await handleMessage({ kind: 'record-insights', delta: { day, drafts: 1, applied: { 'core/just': 1 } } })).toBe(true);
-    expect(await handleMessage({ kind: 'record-insights', delta: { day, drafts: 1, draft: 'Dear customer…' } })).toBe(false);
+    expect(
+      await handleMessage({ kind: 'record-insights', delta: { day, drafts: 1, applied: { 'core/just': 1 } } }),
+    ).toBe(true);
+    expect(await handleMessage({ kind: 'record-insights', delta: { day, drafts: 1, draft: 'Dear customer…' } })).toBe(
+      false,
+    );
     expect((await insightsItem.getValue()).days[day]).toMatchObject({ drafts: 1, applied: { 'core/just': 1 } });
     await handleMessage({ kind: 'clear-insights' });
     expect((await insightsItem.getValue()).days).toEqual({});

@@ -38,17 +38,24 @@ export async function onPolicyChanged(options: SyncOptions = {}): Promise<void> 
 }
 
 /** Answers a message; a throw (the storage quota, a bug) becomes a refusal the page can show, never a hang. */
-export async function handleMessage(message: Exclude<Message, { kind: 'get-report' }>, options: SyncOptions = {}): Promise<Replies[typeof message.kind]> {
+export async function handleMessage(
+  message: Exclude<Message, { kind: 'get-report' }>,
+  options: SyncOptions = {},
+): Promise<Replies[typeof message.kind]> {
   try {
     return await answer(message, options);
   } catch (error) {
     const reason = (error as Error)?.message ?? String(error);
-    if (message.kind === 'subscribe' || message.kind === 'unsubscribe' || message.kind === 'import-pack') return { ok: false, error: reason };
+    if (message.kind === 'subscribe' || message.kind === 'unsubscribe' || message.kind === 'import-pack')
+      return { ok: false, error: reason };
     throw error;
   }
 }
 
-async function answer(message: Exclude<Message, { kind: 'get-report' }>, options: SyncOptions): Promise<Replies[typeof message.kind]> {
+async function answer(
+  message: Exclude<Message, { kind: 'get-report' }>,
+  options: SyncOptions,
+): Promise<Replies[typeof message.kind]> {
   switch (message.kind) {
     case 'sync-now':
       return message.subscription ? [await syncSubscription(message.subscription, options)] : syncAll(options);

@@ -58,7 +58,13 @@ describe('applyPolicy', () => {
     server.publish('/own.yaml', teamPack('1.0.0', 'widget id', { id: 'own' }));
     server.publish('/org.yaml', teamPack('1.0.0', 'sev1', { id: 'org' }));
     await subscribe({ url: server.url('/own.yaml') });
-    await setPolicy({ packs: [{ url: server.url('/org.yaml') }], disabledRules: ['core/just'], enabledSites: ['*.zendesk.com'], disabledSites: ['mail.example.com'], lockSettings: true });
+    await setPolicy({
+      packs: [{ url: server.url('/org.yaml') }],
+      disabledRules: ['core/just'],
+      enabledSites: ['*.zendesk.com'],
+      disabledSites: ['mail.example.com'],
+      lockSettings: true,
+    });
     expect(await applyPolicy()).toEqual([server.url('/org.yaml')]);
     expect((await subscriptionsItem.getValue()).list.map((s) => [s.source, s.url])).toEqual([
       ['options', server.url('/own.yaml')],
@@ -67,19 +73,35 @@ describe('applyPolicy', () => {
     await syncSubscription(server.url('/own.yaml'), FAST);
     await syncSubscription(server.url('/org.yaml'), FAST);
     const active = await getActivePacks();
-    expect(active.packs.map((p) => p.id)).toEqual(['core', 'jargon', 'macros', 'core-es', 'core-fr', 'core-de', 'core-pt', 'own', 'org']);
+    expect(active.packs.map((p) => p.id)).toEqual([
+      'core',
+      'jargon',
+      'macros',
+      'core-es',
+      'core-fr',
+      'core-de',
+      'core-pt',
+      'own',
+      'org',
+    ]);
     expect(active.lockedRules).toEqual(['core/just', 'org/internal-words']);
     expect(active.disabledRules).toContain('core/just');
     expect(await getSitePolicy()).toEqual({ enabledSites: ['*.zendesk.com'], disabledSites: ['mail.example.com'] });
 
-    expect(await unsubscribe(server.url('/org.yaml'))).toEqual({ ok: false, error: 'this pack is managed by your organisation and cannot be removed' });
+    expect(await unsubscribe(server.url('/org.yaml'))).toEqual({
+      ok: false,
+      error: 'this pack is managed by your organisation and cannot be removed',
+    });
     expect((await packStatesItem.getValue())[server.url('/org.yaml')]?.active?.pack.id).toBe('org');
   });
 
   it('lets the agent remove a managed pack when settings are not locked, and does not bring it back', async () => {
     await setPolicy({ packs: [{ url: 'https://packs.example.com/org.yaml' }] });
     await applyPolicy();
-    expect(await unsubscribe('https://packs.example.com/org.yaml')).toEqual({ ok: true, id: 'https://packs.example.com/org.yaml' });
+    expect(await unsubscribe('https://packs.example.com/org.yaml')).toEqual({
+      ok: true,
+      id: 'https://packs.example.com/org.yaml',
+    });
     expect(await applyPolicy()).toEqual([]);
     expect((await subscriptionsItem.getValue()).list).toEqual([]);
     // with the lock, IT's packs come back
@@ -101,8 +123,13 @@ describe('applyPolicy', () => {
     await subscribe({ url: 'https://packs.example.com/org.yaml' });
     await setPolicy({ packs: [{ url: 'https://packs.example.com/org.yaml', interval: 30 }] });
     expect(await applyPolicy()).toEqual(['https://packs.example.com/org.yaml']);
-    expect((await subscriptionsItem.getValue()).list).toEqual([expect.objectContaining({ source: 'policy', intervalMinutes: 30 })]);
-    expect(await subscribe({ url: 'https://packs.example.com/org.yaml' })).toEqual({ ok: false, error: 'https://packs.example.com/org.yaml is already managed by your organisation' });
+    expect((await subscriptionsItem.getValue()).list).toEqual([
+      expect.objectContaining({ source: 'policy', intervalMinutes: 30 }),
+    ]);
+    expect(await subscribe({ url: 'https://packs.example.com/org.yaml' })).toEqual({
+      ok: false,
+      error: 'https://packs.example.com/org.yaml is already managed by your organisation',
+    });
   });
 
   it('keeps the key the agent pinned when the policy names the same URL without one', async () => {
@@ -110,7 +137,9 @@ describe('applyPolicy', () => {
     await subscribe({ url: 'https://packs.example.com/org.yaml', publicKey: key.publicKey });
     await setPolicy({ packs: [{ url: 'https://packs.example.com/org.yaml' }] });
     await applyPolicy();
-    expect((await subscriptionsItem.getValue()).list).toEqual([expect.objectContaining({ source: 'policy', publicKey: key.publicKey })]);
+    expect((await subscriptionsItem.getValue()).list).toEqual([
+      expect.objectContaining({ source: 'policy', publicKey: key.publicKey }),
+    ]);
     await applyPolicy(); // and on every later reading of the policy
     expect((await subscriptionsItem.getValue()).list[0].publicKey).toBe(key.publicKey);
     const policyKey = testKey();

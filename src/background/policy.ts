@@ -27,7 +27,9 @@ export async function readManagedStorage(): Promise<Record<string, unknown>> {
   }
 }
 
-export async function normalisePolicy(raw: Record<string, unknown>): Promise<{ policy: ManagedPolicy; problems: string[] }> {
+export async function normalisePolicy(
+  raw: Record<string, unknown>,
+): Promise<{ policy: ManagedPolicy; problems: string[] }> {
   const problems: string[] = [];
   const strings = (name: keyof ManagedPolicy): string[] => {
     const value = raw[name];
@@ -43,7 +45,8 @@ export async function normalisePolicy(raw: Record<string, unknown>): Promise<{ p
     });
   };
   const packs: ManagedPackEntry[] = [];
-  if (raw.packs !== undefined && !Array.isArray(raw.packs)) problems.push('packs: expected a list of {url, publicKey, interval}, ignored');
+  if (raw.packs !== undefined && !Array.isArray(raw.packs))
+    problems.push('packs: expected a list of {url, publicKey, interval}, ignored');
   for (const [i, entry] of (Array.isArray(raw.packs) ? raw.packs : []).entries()) {
     const where = `packs[${i}]`;
     if (!entry || typeof entry !== 'object' || typeof (entry as ManagedPackEntry).url !== 'string') {
@@ -123,7 +126,14 @@ export async function applyPolicy(now = Date.now()): Promise<string[]> {
     }
     for (const entry of policy.packs) {
       if (dismissed.includes(entry.url) || list.some((s) => s.url === entry.url)) continue;
-      list.push({ id: entry.url, source: 'policy', url: entry.url, publicKey: entry.publicKey, intervalMinutes: entry.interval, addedAt: now });
+      list.push({
+        id: entry.url,
+        source: 'policy',
+        url: entry.url,
+        publicKey: entry.publicKey,
+        intervalMinutes: entry.interval,
+        addedAt: now,
+      });
       changed.push(entry.url);
     }
     const kept = new Set(list.map((s) => s.id));

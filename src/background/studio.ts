@@ -18,7 +18,10 @@ export async function openStudioWithWords(words: string): Promise<void> {
 
 /** The selection's context menu item; created on install (menus persist while the extension is installed). */
 export function createSuggestMenu(): void {
-  browser.contextMenus?.create({ id: SUGGEST_MENU_ID, title: 'Suggest a coaching rule for “%s”', contexts: ['selection'] }, () => void browser.runtime.lastError);
+  browser.contextMenus?.create(
+    { id: SUGGEST_MENU_ID, title: 'Suggest a coaching rule for “%s”', contexts: ['selection'] },
+    () => void browser.runtime.lastError,
+  );
 }
 
 export function listenToSuggestMenu(): void {

@@ -28,8 +28,22 @@ export async function subscribe(request: SubscribeRequest, now = Date.now()): Pr
   return mutate(async () => {
     const subscriptions = await subscriptionsItem.getValue();
     const existing = subscriptions.list.find((s) => s.url === url);
-    if (existing) return { ok: false, error: existing.source === 'policy' ? `${url} is already managed by your organisation` : `already subscribed to ${url}` };
-    const sub: Subscription = { id: url, source: 'options', url, publicKey, intervalMinutes: request.intervalMinutes, addedAt: now };
+    if (existing)
+      return {
+        ok: false,
+        error:
+          existing.source === 'policy'
+            ? `${url} is already managed by your organisation`
+            : `already subscribed to ${url}`,
+      };
+    const sub: Subscription = {
+      id: url,
+      source: 'options',
+      url,
+      publicKey,
+      intervalMinutes: request.intervalMinutes,
+      addedAt: now,
+    };
     const list = [...subscriptions.list, sub];
     await subscriptionsItem.setValue({ ...subscriptions, list });
     await ensureAlarms(list);
@@ -44,13 +58,27 @@ export async function importPackFile(fileName: string, text: string, now = Date.
   const pack = loaded.pack;
   const id = `file:${pack.id}`;
   const conflict = await packIdUsedBy(pack.id, id);
-  if (conflict) return { ok: false, error: `${fileName} was not imported`, details: [`${fileName}: id: pack id "${pack.id}" is already used by ${conflict}`] };
+  if (conflict)
+    return {
+      ok: false,
+      error: `${fileName} was not imported`,
+      details: [`${fileName}: id: pack id "${pack.id}" is already used by ${conflict}`],
+    };
   return mutate(async () => {
     const [subscriptions, states] = await Promise.all([subscriptionsItem.getValue(), packStatesItem.getValue()]);
-    const sub: Subscription = { id, source: 'file', addedAt: subscriptions.list.find((s) => s.id === id)?.addedAt ?? now };
-    const list = subscriptions.list.some((s) => s.id === id) ? subscriptions.list.map((s) => (s.id === id ? sub : s)) : [...subscriptions.list, sub];
+    const sub: Subscription = {
+      id,
+      source: 'file',
+      addedAt: subscriptions.list.find((s) => s.id === id)?.addedAt ?? now,
+    };
+    const list = subscriptions.list.some((s) => s.id === id)
+      ? subscriptions.list.map((s) => (s.id === id ? sub : s))
+      : [...subscriptions.list, sub];
     await subscriptionsItem.setValue({ ...subscriptions, list });
-    await packStatesItem.setValue({ ...states, [id]: { active: { pack, file: fileName, fetchedAt: now }, lastCheckedAt: now, failures: 0 } });
+    await packStatesItem.setValue({
+      ...states,
+      [id]: { active: { pack, file: fileName, fetchedAt: now }, lastCheckedAt: now, failures: 0 },
+    });
     return { ok: true, id };
   });
 }
@@ -61,9 +89,13 @@ export async function unsubscribe(id: string): Promise<ActionResult> {
     const [subscriptions, states] = await Promise.all([subscriptionsItem.getValue(), packStatesItem.getValue()]);
     const sub = subscriptions.list.find((s) => s.id === id);
     if (!sub) return { ok: false, error: `no pack "${id}" to remove` };
-    if (sub.source === 'policy' && policy.lockSettings) return { ok: false, error: 'this pack is managed by your organisation and cannot be removed' };
+    if (sub.source === 'policy' && policy.lockSettings)
+      return { ok: false, error: 'this pack is managed by your organisation and cannot be removed' };
     const list = subscriptions.list.filter((s) => s.id !== id);
-    const dismissedManaged = sub.source === 'policy' && sub.url ? [...subscriptions.dismissedManaged, sub.url] : subscriptions.dismissedManaged;
+    const dismissedManaged =
+      sub.source === 'policy' && sub.url
+        ? [...subscriptions.dismissedManaged, sub.url]
+        : subscriptions.dismissedManaged;
     const rest = { ...states };
     delete rest[id];
     await subscriptionsItem.setValue({ list, dismissedManaged });

@@ -45,7 +45,10 @@ describe('syncSubscription', () => {
   it('activates a new version, asking conditionally with the ETag of the one it has', async () => {
     const id = await withVersion1();
     const first = await state(id);
-    expect(first).toMatchObject({ active: { pack: { id: 'team', version: '1.0.0' }, file: id, etag: expect.stringMatching(/^"/) }, failures: 0 });
+    expect(first).toMatchObject({
+      active: { pack: { id: 'team', version: '1.0.0' }, file: id, etag: expect.stringMatching(/^"/) },
+      failures: 0,
+    });
     expect(first?.error).toBeUndefined();
     expect(first?.syncingSince).toBeUndefined();
     server.publish(path, teamPack('1.1.0', 'sev1'));
@@ -64,7 +67,11 @@ describe('syncSubscription', () => {
     expect(after!.lastCheckedAt!).toBeGreaterThanOrEqual(before!.lastCheckedAt!);
 
     const dated = `${path}-dated`;
-    server.publish(dated, { body: teamPack('2.0.0', 'widget id', { id: 'dated' }), etag: false, lastModified: 'Tue, 01 Jul 2025 10:00:00 GMT' });
+    server.publish(dated, {
+      body: teamPack('2.0.0', 'widget id', { id: 'dated' }),
+      etag: false,
+      lastModified: 'Tue, 01 Jul 2025 10:00:00 GMT',
+    });
     expect((await subscribe({ url: server.url(dated) })).ok).toBe(true);
     expect((await syncSubscription(server.url(dated), FAST)).result).toBe('updated');
     expect((await syncSubscription(server.url(dated), FAST)).result).toBe('unchanged');
@@ -76,10 +83,18 @@ describe('syncSubscription', () => {
     const before = requestsTo(path).length;
     server.publish(path, { body: 'oops', status: 500 });
     const outcome = await syncSubscription(id, FAST);
-    expect(outcome).toMatchObject({ result: 'failed', version: '1.0.0', error: { kind: 'http', file: id, messages: [`${id}: HTTP 500 Internal Server Error`] } });
+    expect(outcome).toMatchObject({
+      result: 'failed',
+      version: '1.0.0',
+      error: { kind: 'http', file: id, messages: [`${id}: HTTP 500 Internal Server Error`] },
+    });
     expect(requestsTo(path).length - before).toBe(2); // the attempt and one retry
     const after = await state(id);
-    expect(after).toMatchObject({ active: { pack: { version: '1.0.0' } }, failures: 1, error: { kind: 'http', at: expect.any(Number) } });
+    expect(after).toMatchObject({
+      active: { pack: { version: '1.0.0' } },
+      failures: 1,
+      error: { kind: 'http', at: expect.any(Number) },
+    });
     expect(await fakeBrowser.alarms.get(`retry:${id}`)).toMatchObject({ name: `retry:${id}` });
     // the server recovers: the error clears, the failure count resets
     server.publish(path, teamPack('1.0.1', 'widget id'));
@@ -92,7 +107,11 @@ describe('syncSubscription', () => {
     const id = await withVersion1();
     server.publish(path, { body: teamPack('9.0.0', 'widget id'), delayMs: 1000 });
     const outcome = await syncSubscription(id, { ...FAST, timeoutMs: 100, retries: 0 });
-    expect(outcome).toMatchObject({ result: 'failed', version: '1.0.0', error: { kind: 'timeout', messages: [`${id}: no complete answer within 0.1 s`] } });
+    expect(outcome).toMatchObject({
+      result: 'failed',
+      version: '1.0.0',
+      error: { kind: 'timeout', messages: [`${id}: no complete answer within 0.1 s`] },
+    });
   });
 
   it('says when the server cannot be reached at all', async () => {
@@ -102,7 +121,9 @@ describe('syncSubscription', () => {
     expect((await subscribe({ url })).ok).toBe(true);
     const outcome = await syncSubscription(url, FAST);
     expect(outcome).toMatchObject({ result: 'failed', error: { kind: 'network', file: url } });
-    expect(outcome.error?.messages[0]).toMatch(new RegExp(`^${url.replace(/[.?]/g, '\\$&')}: could not reach the server \\(`));
+    expect(outcome.error?.messages[0]).toMatch(
+      new RegExp(`^${url.replace(/[.?]/g, '\\$&')}: could not reach the server \\(`),
+    );
   });
 
   it('refuses a file over 1 MB, with or without Content-Length, and stops downloading it', async () => {
@@ -112,7 +133,9 @@ describe('syncSubscription', () => {
       server.publish(path, { body: huge, chunked });
       const outcome = await syncSubscription(id, FAST);
       expect(outcome.error?.kind).toBe('too-large');
-      expect(outcome.error?.messages[0]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/packs\/team-\d+\.yaml: the file is larger than the 1024 KB limit/);
+      expect(outcome.error?.messages[0]).toMatch(
+        /^http:\/\/127\.0\.0\.1:\d+\/packs\/team-\d+\.yaml: the file is larger than the 1024 KB limit/,
+      );
       expect((await state(id))?.active?.pack.version).toBe('1.0.0');
     }
   });
@@ -122,7 +145,9 @@ describe('syncSubscription', () => {
     server.publish(path, teamPack('2.0.0', 'widget id').replace('phrases: ["widget id"]', 'phrases: ["widget id"'));
     const outcome = await syncSubscription(id, FAST);
     expect(outcome.error).toMatchObject({ kind: 'pack', file: id });
-    expect(outcome.error?.messages).toEqual([expect.stringMatching(new RegExp(`^${id.replace(/[.?]/g, '\\$&')}:\\d+:\\d+: \\(syntax\\): `))]);
+    expect(outcome.error?.messages).toEqual([
+      expect.stringMatching(new RegExp(`^${id.replace(/[.?]/g, '\\$&')}:\\d+:\\d+: \\(syntax\\): `)),
+    ]);
     expect((await state(id))?.active?.pack.version).toBe('1.0.0');
   });
 
@@ -148,7 +173,9 @@ describe('syncSubscription', () => {
     server.publish(`${path}.sig`, key.sign(v2.replace('2.0.0', '2.0.1'))); // the right key, other bytes
     expect((await syncSubscription(id, FAST)).error?.kind).toBe('signature');
     server.unpublish(`${path}.sig`);
-    expect((await syncSubscription(id, FAST)).error?.messages).toEqual([`${id}.sig: the pack's signature could not be fetched: HTTP 404 Not Found`]);
+    expect((await syncSubscription(id, FAST)).error?.messages).toEqual([
+      `${id}.sig: the pack's signature could not be fetched: HTTP 404 Not Found`,
+    ]);
     expect((await state(id))?.active?.pack.version).toBe('1.0.0');
     server.publish(`${path}.sig`, key.sign(v2));
     expect(await syncSubscription(id, FAST)).toMatchObject({ result: 'updated', version: '2.0.0' });
@@ -159,7 +186,10 @@ describe('syncSubscription', () => {
     server.publish(path, teamPack('1.0.0', 'widget id', { id: 'core' }));
     const id = await subscribed();
     const outcome = await syncSubscription(id, FAST);
-    expect(outcome.error).toMatchObject({ kind: 'conflict', messages: [`${id}: id: pack id "core" is already used by the built-in pack "core"; packs need distinct ids`] });
+    expect(outcome.error).toMatchObject({
+      kind: 'conflict',
+      messages: [`${id}: id: pack id "core" is already used by the built-in pack "core"; packs need distinct ids`],
+    });
     expect((await state(id))?.active).toBeUndefined();
   });
 
@@ -218,7 +248,8 @@ describe('syncSubscription against a hostile or misconfigured server', () => {
     const set = packStatesItem.setValue;
     let calls = 0;
     // the first write (the syncing marker) passes; activating the new version hits the quota
-    packStatesItem.setValue = (value) => (++calls === 2 ? Promise.reject(new Error('QUOTA_BYTES quota exceeded')) : set.call(packStatesItem, value));
+    packStatesItem.setValue = (value) =>
+      ++calls === 2 ? Promise.reject(new Error('QUOTA_BYTES quota exceeded')) : set.call(packStatesItem, value);
     let outcome;
     try {
       outcome = await syncSubscription(id, FAST);
@@ -236,9 +267,16 @@ describe('syncSubscription against a hostile or misconfigured server', () => {
   it('refuses a redirect to where a pack may not come from, and records where an accepted one led', async () => {
     const id = await withVersion1();
     server.publish(`${path}-moved`, teamPack('2.0.0', 'widget id'));
-    server.publish(path, { body: 'moved', status: 302, headers: { location: server.url(`${path}-moved`).replace('127.0.0.1', 'localhost') } });
+    server.publish(path, {
+      body: 'moved',
+      status: 302,
+      headers: { location: server.url(`${path}-moved`).replace('127.0.0.1', 'localhost') },
+    });
     expect(await syncSubscription(id, FAST)).toMatchObject({ result: 'updated', version: '2.0.0' });
-    expect((await state(id))?.active).toMatchObject({ file: id, finalUrl: server.url(`${path}-moved`).replace('127.0.0.1', 'localhost') });
+    expect((await state(id))?.active).toMatchObject({
+      file: id,
+      finalUrl: server.url(`${path}-moved`).replace('127.0.0.1', 'localhost'),
+    });
 
     // a redirect to plain http elsewhere, as fetch reports it after following
     const fetchRedirected: typeof fetch = async () => {
@@ -249,14 +287,17 @@ describe('syncSubscription against a hostile or misconfigured server', () => {
     };
     const outcome = await syncSubscription(id, { ...FAST, fetch: fetchRedirected });
     expect(outcome).toMatchObject({ result: 'failed', version: '2.0.0', error: { kind: 'redirect' } });
-    expect(outcome.error?.messages[0]).toContain('the server redirected to http://packs.example.com/team.yaml, which is refused: ');
+    expect(outcome.error?.messages[0]).toContain(
+      'the server redirected to http://packs.example.com/team.yaml, which is refused: ',
+    );
   });
 
   it('tells a server without CORS headers from one that is down, and says which header to add', async () => {
     const id = await withVersion1();
     let attempts = 0;
     const corsless: typeof fetch = async (_url, init) => {
-      if (init?.mode === 'no-cors') return Object.defineProperty(new Response(null, { status: 200 }), 'type', { value: 'opaque' });
+      if (init?.mode === 'no-cors')
+        return Object.defineProperty(new Response(null, { status: 200 }), 'type', { value: 'opaque' });
       attempts++;
       throw new TypeError('Failed to fetch');
     };

@@ -5,15 +5,30 @@
  * and records which file, what and when for the options page.
  */
 import type { SyncOutcome } from '../messages';
-import { BUILTIN_PACKS, compareVersions, formatIssue, loadPack, verifyPackSignature, type PackLoadResult } from '../packs';
+import {
+  BUILTIN_PACKS,
+  compareVersions,
+  formatIssue,
+  loadPack,
+  verifyPackSignature,
+  type PackLoadResult,
+} from '../packs';
 import { scheduleRetry } from './alarms';
 import { fetchPack, type FetchLimits } from './fetch-pack';
-import { mutate, packStatesItem, subscriptionsItem, updatePackState, type PackState, type Subscription, type SyncError, type SyncErrorKind } from '../storage';
+import {
+  mutate,
+  packStatesItem,
+  subscriptionsItem,
+  updatePackState,
+  type PackState,
+  type Subscription,
+  type SyncError,
+  type SyncErrorKind,
+} from '../storage';
 
 export interface SyncOptions extends FetchLimits {
   now?: () => number;
 }
-
 
 /** The signature of a pack lives beside it: the URL's path + ".sig" (a query string stays a query string). */
 export function signatureUrl(url: string): string {
@@ -54,10 +69,17 @@ async function syncOnce(id: string, options: SyncOptions): Promise<SyncOutcome> 
       at: now(),
       file: sub?.url ?? id,
       kind: quota ? 'storage' : 'pack',
-      messages: [`${sub?.url ?? id}: ${quota ? `the browser refused to store the pack (${message}); it may be too large for the extension's storage` : message}`],
+      messages: [
+        `${sub?.url ?? id}: ${quota ? `the browser refused to store the pack (${message}); it may be too large for the extension's storage` : message}`,
+      ],
     };
     // when storage itself refuses the write, nothing more can be recorded; the retry still comes
-    const after = await updatePackState(id, (s) => ({ ...s, error, failures: s.failures + 1, syncingSince: undefined })).catch(() => null);
+    const after = await updatePackState(id, (s) => ({
+      ...s,
+      error,
+      failures: s.failures + 1,
+      syncingSince: undefined,
+    })).catch(() => null);
     if (sub) await scheduleRetry(sub, after?.failures ?? 1).catch(() => undefined);
     return { id, result: 'failed', version: after?.active?.pack.version, error };
   }
@@ -91,7 +113,8 @@ async function syncSteps(id: string, options: SyncOptions): Promise<SyncOutcome>
   const response = await fetchPack(url, headers, options);
   if (!response.ok) return fail(response.kind, url, [`${url}: ${response.message}`]);
   if (response.status === 304) {
-    if (!conditional) return fail('http', url, [`${url}: HTTP 304 Not Modified, but there is no earlier version to keep`]);
+    if (!conditional)
+      return fail('http', url, [`${url}: HTTP 304 Not Modified, but there is no earlier version to keep`]);
     await commit((s) => ({ ...s, lastCheckedAt: now(), error: undefined, failures: 0, syncingSince: undefined }));
     return { id, result: 'unchanged', version: conditional.pack.version };
   }
@@ -99,8 +122,10 @@ async function syncSteps(id: string, options: SyncOptions): Promise<SyncOutcome>
   if (sub.publicKey) {
     const sigUrl = signatureUrl(url);
     const signature = await fetchPack(sigUrl, {}, { ...options, maxBytes: 4096 });
-    if (!signature.ok) return fail('signature', sigUrl, [`${sigUrl}: the pack's signature could not be fetched: ${signature.message}`]);
-    if (signature.status === 304) return fail('signature', sigUrl, [`${sigUrl}: HTTP 304 for a request that was not conditional`]);
+    if (!signature.ok)
+      return fail('signature', sigUrl, [`${sigUrl}: the pack's signature could not be fetched: ${signature.message}`]);
+    if (signature.status === 304)
+      return fail('signature', sigUrl, [`${sigUrl}: HTTP 304 for a request that was not conditional`]);
     let valid: boolean;
     try {
       valid = await verifyPackSignature(response.bytes, new TextDecoder().decode(signature.bytes), sub.publicKey);
@@ -125,7 +150,10 @@ async function syncSteps(id: string, options: SyncOptions): Promise<SyncOutcome>
   const stale = sub.publicKey ? staleOrSwapped(loaded, active, sub.publicKey) : null;
   if (stale) return fail('stale', url, [`${url}: ${stale}`]);
   const conflict = await packIdUsedBy(loaded.pack.id, id);
-  if (conflict) return fail('conflict', url, [`${url}: id: pack id "${loaded.pack.id}" is already used by ${conflict}; packs need distinct ids`]);
+  if (conflict)
+    return fail('conflict', url, [
+      `${url}: id: pack id "${loaded.pack.id}" is already used by ${conflict}; packs need distinct ids`,
+    ]);
 
   const fetchedAt = now();
   const after = await commit(() => ({
@@ -151,10 +179,15 @@ async function syncSteps(id: string, options: SyncOptions): Promise<SyncOutcome>
  * it) could serve an older signed version again, or another pack signed with the same key. Under one pinned key,
  * a subscription's pack keeps its id and its version never goes down.
  */
-function staleOrSwapped(loaded: Extract<PackLoadResult, { ok: true }>, active: PackState['active'], publicKey: string): string | null {
+function staleOrSwapped(
+  loaded: Extract<PackLoadResult, { ok: true }>,
+  active: PackState['active'],
+  publicKey: string,
+): string | null {
   if (!active || active.verifiedWith !== publicKey) return null;
   const { id, version } = loaded.pack;
-  if (id !== active.pack.id) return `the signed pack is "${id}", but this subscription's pack is "${active.pack.id}": another pack signed with the same key is refused`;
+  if (id !== active.pack.id)
+    return `the signed pack is "${id}", but this subscription's pack is "${active.pack.id}": another pack signed with the same key is refused`;
   if (compareVersions(version, active.pack.version) < 0) {
     return `version ${version} is older than version ${active.pack.version}, already active: an older signed version is refused (publish a higher version to roll back)`;
   }
@@ -165,7 +198,10 @@ function staleOrSwapped(loaded: Extract<PackLoadResult, { ok: true }>, active: P
  * Writes a subscription's state only while it is still subscribed with the same URL and key: a sync that
  * finishes after the agent removed the pack, or after the policy changed its key, changes nothing.
  */
-async function commitIfStillSubscribed(sub: Subscription, change: (state: PackState) => PackState): Promise<PackState | null> {
+async function commitIfStillSubscribed(
+  sub: Subscription,
+  change: (state: PackState) => PackState,
+): Promise<PackState | null> {
   return mutate(async () => {
     const current = (await subscriptionsItem.getValue()).list.find((s) => s.id === sub.id);
     if (!current || current.url !== sub.url || current.publicKey !== sub.publicKey) return null;

@@ -41,6 +41,10 @@ export function testKey(): TestKey {
   const pair = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
   return {
     publicKey: pair.publicKey.export({ type: 'spki', format: 'der' }).toString('base64'),
-    sign: (text) => sign('sha256', typeof text === 'string' ? Buffer.from(text) : text, { key: pair.privateKey, dsaEncoding: 'ieee-p1363' }).toString('base64'),
+    sign: (text) =>
+      sign('sha256', typeof text === 'string' ? Buffer.from(text) : text, {
+        key: pair.privateKey,
+        dsaEncoding: 'ieee-p1363',
+      }).toString('base64'),
   };
 }

@@ -43,13 +43,20 @@ export async function startPackServer(): Promise<PackServer> {
     if (route.delayMs) await new Promise((done) => setTimeout(done, route.delayMs));
     if (response.destroyed) return;
     const bytes = typeof route.body === 'string' ? Buffer.from(route.body) : Buffer.from(route.body);
-    const headers: Record<string, string> = { 'content-type': 'text/yaml; charset=utf-8', 'cache-control': 'no-cache', ...route.headers };
+    const headers: Record<string, string> = {
+      'content-type': 'text/yaml; charset=utf-8',
+      'cache-control': 'no-cache',
+      ...route.headers,
+    };
     if (route.etag !== false) headers.etag = `"${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}"`;
     if (route.lastModified) headers['last-modified'] = route.lastModified;
     const status = route.status ?? 200;
     if (status === 200) {
       const sameTag = headers.etag && request.headers['if-none-match'] === headers.etag;
-      const sameDate = route.lastModified && !request.headers['if-none-match'] && request.headers['if-modified-since'] === route.lastModified;
+      const sameDate =
+        route.lastModified &&
+        !request.headers['if-none-match'] &&
+        request.headers['if-modified-since'] === route.lastModified;
       if (sameTag || sameDate) return answer(304, { etag: headers.etag ?? '' });
     }
     if (route.chunked) {
@@ -66,7 +73,8 @@ export async function startPackServer(): Promise<PackServer> {
   const { port } = server.address() as { port: number };
   return {
     url: (path) => `http://127.0.0.1:${port}${path}`,
-    publish: (path, route) => routes.set(path, typeof route === 'string' || route instanceof Uint8Array ? { body: route } : route),
+    publish: (path, route) =>
+      routes.set(path, typeof route === 'string' || route instanceof Uint8Array ? { body: route } : route),
     unpublish: (path) => void routes.delete(path),
     requests,
     close: () =>

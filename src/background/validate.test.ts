@@ -13,9 +13,13 @@ describe('checkPackUrl', () => {
 
   it('says what is wrong with anything else', () => {
     expect(checkPackUrl('packs.example.com/team.yaml')).toBe('"packs.example.com/team.yaml" is not a URL');
-    expect(checkPackUrl('ftp://packs.example.com/team.yaml')).toBe('"ftp://packs.example.com/team.yaml" is not an https:// URL');
+    expect(checkPackUrl('ftp://packs.example.com/team.yaml')).toBe(
+      '"ftp://packs.example.com/team.yaml" is not an https:// URL',
+    );
     expect(checkPackUrl('file:///home/me/team.yaml')).toBe('"file:///home/me/team.yaml" is not an https:// URL');
-    expect(checkPackUrl('https://me:secret@packs.example.com/team.yaml')).toBe('a pack URL must not carry a user name or password');
+    expect(checkPackUrl('https://me:secret@packs.example.com/team.yaml')).toBe(
+      'a pack URL must not carry a user name or password',
+    );
   });
 });
 

@@ -52,7 +52,8 @@ export function check(args: string[], io: Io): number | Promise<number> {
   if (values['only-pack'] && !values.pack.length) throw new UsageError('--only-pack needs at least one --pack FILE');
   if (values.pairs !== undefined) {
     if (positionals.length) throw new UsageError('--pairs reads the replies from its FILE: give no other FILE');
-    if (values.context !== undefined) throw new UsageError('--pairs takes each customer message from its line: drop --context');
+    if (values.context !== undefined)
+      throw new UsageError('--pairs takes each customer message from its line: drop --context');
     const analyzer = createMultilingualAnalyzer(packsForCheck(io, values.pack, values['only-pack']), { minSeverity });
     return checkPairs(values.pairs, analyzer, io);
   }
@@ -67,9 +68,14 @@ export function check(args: string[], io: Io): number | Promise<number> {
 
   const results = files.map((path) => {
     const text = readText(io, path);
-    return { path: path === '-' ? '<stdin>' : path, text, report: analyzer.analyze(text, { customerMessage, channel }) };
+    return {
+      path: path === '-' ? '<stdin>' : path,
+      text,
+      report: analyzer.analyze(text, { customerMessage, channel }),
+    };
   });
-  if (format === 'json') io.out(JSON.stringify({ files: results.map(({ path, report }) => reportJson(path, report)) }, null, 2));
+  if (format === 'json')
+    io.out(JSON.stringify({ files: results.map(({ path, report }) => reportJson(path, report)) }, null, 2));
   else {
     for (const { path, text, report } of results) {
       const blocks = report.findings.map((f) => formatFinding(path, text, f, p));

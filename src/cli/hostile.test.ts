@@ -54,7 +54,9 @@ describe('the CLI against hostile packs', () => {
   });
 
   it('tests a pack that shares one anchor among many rules', () => {
-    const rules = Array.from({ length: 110 }, (_, i) => `  - id: r${i}
+    const rules = Array.from(
+      { length: 110 },
+      (_, i) => `  - id: r${i}
     kind: phrase
     category: tone
     severity: hint
@@ -63,7 +65,8 @@ describe('the CLI against hostile packs', () => {
     when: ${i === 0 ? '&chat { channel: chat }' : '*chat'}
     examples: [{ text: "Kindly r${i} now.", flags: "Kindly r${i}", channel: chat }]
     allows: [Thanks.]
-`).join('');
+`,
+    ).join('');
     writeFileSync(join(dir, 'shared.yaml'), `id: shared\nname: Shared\nversion: 1.0.0\nlanguage: en\nrules:\n${rules}`);
     const result = cli(['test', 'shared.yaml']);
     expect(result.err).toBe('');

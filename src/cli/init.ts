@@ -84,7 +84,11 @@ export function init(args: string[], io: Io): number {
     args,
     allowPositionals: true,
     strict: true,
-    options: { dir: { type: 'string', default: '.' }, language: { type: 'string', default: 'en' }, help: { type: 'boolean', short: 'h', default: false } },
+    options: {
+      dir: { type: 'string', default: '.' },
+      language: { type: 'string', default: 'en' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
   });
   if (values.help) {
     io.out(INIT_HELP);
@@ -92,12 +96,18 @@ export function init(args: string[], io: Io): number {
   }
   if (positionals.length !== 1) throw new UsageError('give exactly one NAME, e.g. "empathy-coach init acme-support"');
   const name = positionals[0];
-  const id = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').replace(/^(\d)/, 'p$1').slice(0, 40);
+  const id = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .replace(/^(\d)/, 'p$1')
+    .slice(0, 40);
   if (!id) throw new UsageError(`"${name}" has no letters or digits to make a pack id from`);
   const path = `${values.dir.replace(/\/+$/, '')}/${id}.yaml`;
   const language = values.language.toLowerCase();
   const text = language === 'en' ? starterPack(id, name) : localStarterPack(id, name, language);
-  if (!text) throw new UsageError(`--language must be one of ${STARTER_LANGUAGES.join(', ')}, not "${values.language}"`);
+  if (!text)
+    throw new UsageError(`--language must be one of ${STARTER_LANGUAGES.join(', ')}, not "${values.language}"`);
   if (io.exists(path)) throw new UsageError(`${path} already exists; choose another NAME or remove it`);
   io.writeFile(path, text);
   // the schema of this version of the CLI; one already there (from an earlier init) is kept

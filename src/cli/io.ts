@@ -71,7 +71,11 @@ export function decodeUtf8Strict(bytes: Uint8Array, file: string): string {
         new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(lineStart, i));
       } catch {
         const good = firstBadByte(bytes.subarray(lineStart, i));
-        throw new NotUtf8Error(file, line, new TextDecoder().decode(bytes.subarray(lineStart, lineStart + good)).length + 1);
+        throw new NotUtf8Error(
+          file,
+          line,
+          new TextDecoder().decode(bytes.subarray(lineStart, lineStart + good)).length + 1,
+        );
       }
       lineStart = i + 1;
       line++;
@@ -102,7 +106,13 @@ function reading<T>(path: string, read: () => T): T {
   } catch (error) {
     if (error instanceof NotUtf8Error) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `${path}: no such file` : code === 'EISDIR' ? `${path}: is a directory` : `${path}: ${(error as Error).message}`);
+    throw new UsageError(
+      code === 'ENOENT'
+        ? `${path}: no such file`
+        : code === 'EISDIR'
+          ? `${path}: is a directory`
+          : `${path}: ${(error as Error).message}`,
+    );
   }
 }
 
@@ -113,7 +123,8 @@ export function nodeIo(): Io {
     readFile: (path) => decodeUtf8Strict(readFileSync(path), path),
     readBytes: (path) => new Uint8Array(readFileSync(path)),
     readStdin: () => decodeUtf8Strict(readFileSync(0), '(stdin)'),
-    lines: (path) => createInterface({ input: path === '-' ? process.stdin : createReadStream(path, 'utf8'), crlfDelay: Infinity }),
+    lines: (path) =>
+      createInterface({ input: path === '-' ? process.stdin : createReadStream(path, 'utf8'), crlfDelay: Infinity }),
     write: async (text) => {
       if (!process.stdout.write(text)) await once(process.stdout, 'drain');
     },

@@ -26,25 +26,39 @@ describe('keygen, sign, verify', () => {
     expect(readFileSync(path('team.pem.pub'), 'utf8').trim()).toBe(publicKey);
     expect(readFileSync(path('team.pem'), 'utf8')).toContain('-----BEGIN PRIVATE KEY-----');
     expect(statSync(path('team.pem')).mode & 0o077).toBe(0);
-    expect(cli(['keygen', '--out', path('team.pem')])).toMatchObject({ code: 2, err: expect.stringContaining('already exists') });
+    expect(cli(['keygen', '--out', path('team.pem')])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('already exists'),
+    });
   });
 
   it('sign writes PACK.sig that the extension’s WebCrypto verifier accepts for the exact bytes only', async () => {
     const pack = write('acme.yaml', PACK);
-    expect(cli(['sign', '--key', path('team.pem'), pack])).toMatchObject({ code: 0, out: `signed ${pack} (acme 1.0.0) → ${pack}.sig\n` });
+    expect(cli(['sign', '--key', path('team.pem'), pack])).toMatchObject({
+      code: 0,
+      out: `signed ${pack} (acme 1.0.0) → ${pack}.sig\n`,
+    });
     const signature = readFileSync(path('acme.yaml.sig'), 'utf8');
     const bytes = new Uint8Array(readFileSync(path('acme.yaml')));
     expect(await verifyPackSignature(bytes, signature, publicKey)).toBe(true);
-    expect(await verifyPackSignature(new TextEncoder().encode(PACK.replace('1.0.0', '1.0.1')), signature, publicKey)).toBe(false);
+    expect(
+      await verifyPackSignature(new TextEncoder().encode(PACK.replace('1.0.0', '1.0.1')), signature, publicKey),
+    ).toBe(false);
   });
 
   it('verify exits 0 for a good signature, 1 when the pack changed or another key signed it', () => {
     const pack = write('verify.yaml', PACK);
     cli(['sign', '--key', path('team.pem'), pack]);
-    expect(cli(['verify', pack, '--key', publicKey])).toMatchObject({ code: 0, out: `${pack}: signature OK (${pack}.sig)\n` });
+    expect(cli(['verify', pack, '--key', publicKey])).toMatchObject({
+      code: 0,
+      out: `${pack}: signature OK (${pack}.sig)\n`,
+    });
     expect(cli(['verify', pack, '--key', path('team.pem.pub')]).code).toBe(0);
     write('verify.yaml', PACK.replace('Kindly wait.', 'Kindly  wait.'));
-    expect(cli(['verify', pack, '--key', publicKey])).toMatchObject({ code: 1, err: expect.stringContaining('signature does NOT match') });
+    expect(cli(['verify', pack, '--key', publicKey])).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('signature does NOT match'),
+    });
     cli(['keygen', '--out', path('other.pem')]);
     write('verify.yaml', PACK);
     expect(cli(['verify', pack, '--key', path('other.pem.pub')]).code).toBe(1);
@@ -54,25 +68,48 @@ describe('keygen, sign, verify', () => {
     const pack = write('bad.yaml', PACK.replace('severity: hint', 'severity: loud'));
     const { code, err } = cli(['sign', '--key', path('team.pem'), pack]);
     expect(code).toBe(2);
-    expect(err).toBe(`${pack}:9:15: rules[0].severity: expected one of "hint", "suggestion", "warning"\n${pack}: not signed\n`);
+    expect(err).toBe(
+      `${pack}:9:15: rules[0].severity: expected one of "hint", "suggestion", "warning"\n${pack}: not signed\n`,
+    );
     expect(() => statSync(path('bad.yaml.sig'))).toThrow();
   });
 
   it('exits 2 with a clear message for a missing signature, a bad key, or no key', () => {
     const pack = write('unsigned.yaml', PACK);
-    expect(cli(['verify', pack, '--key', publicKey])).toMatchObject({ code: 2, err: expect.stringContaining('unsigned.yaml.sig: no such file') });
-    expect(cli(['verify', pack])).toMatchObject({ code: 2, err: expect.stringContaining('give the public key with --key') });
-    expect(cli(['verify', pack, '--key', path('team.pem')])).toMatchObject({ code: 2, err: expect.stringContaining('this is a private key') });
-    expect(cli(['sign', '--key', path('team.pem.pub'), pack])).toMatchObject({ code: 2, err: expect.stringContaining('not a private key in PEM form') });
-    expect(cli(['sign', '--key', path('nope.pem'), pack])).toMatchObject({ code: 2, err: expect.stringContaining('nope.pem: no such file') });
+    expect(cli(['verify', pack, '--key', publicKey])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('unsigned.yaml.sig: no such file'),
+    });
+    expect(cli(['verify', pack])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('give the public key with --key'),
+    });
+    expect(cli(['verify', pack, '--key', path('team.pem')])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('this is a private key'),
+    });
+    expect(cli(['sign', '--key', path('team.pem.pub'), pack])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('not a private key in PEM form'),
+    });
+    expect(cli(['sign', '--key', path('nope.pem'), pack])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('nope.pem: no such file'),
+    });
     write('garbled.yaml.sig', 'not base64!');
     write('garbled.yaml', PACK);
-    expect(cli(['verify', 'garbled.yaml', '--key', publicKey])).toMatchObject({ code: 2, err: expect.stringContaining('garbled.yaml.sig: the signature is not base64') });
+    expect(cli(['verify', 'garbled.yaml', '--key', publicKey])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('garbled.yaml.sig: the signature is not base64'),
+    });
   });
 
   it('has --help on each command, listed in the main help', () => {
     for (const command of ['keygen', 'sign', 'verify']) {
-      expect(cli([command, '--help'])).toMatchObject({ code: 0, out: expect.stringContaining(`Usage: empathy-coach ${command}`) });
+      expect(cli([command, '--help'])).toMatchObject({
+        code: 0,
+        out: expect.stringContaining(`Usage: empathy-coach ${command}`),
+      });
       expect(cli(['--help']).out).toContain(`  ${command}`);
     }
   });

@@ -3,7 +3,14 @@
  * `verify` checks it the way the extension does. Node's crypto signs in the IEEE P1363 form (r‖s, 64 bytes)
  * that WebCrypto verifies in the browser; src/packs/signature.ts is the browser side.
  */
-import { createPrivateKey, createPublicKey, generateKeyPairSync, sign as signBytes, verify as verifyBytes, type KeyObject } from 'node:crypto';
+import {
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign as signBytes,
+  verify as verifyBytes,
+  type KeyObject,
+} from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { formatIssue, loadPack, publicKeyBytes, SignatureFormatError, signatureBytes } from '../packs';
 import { readBytes, readText, UsageError, type Io } from './io';
@@ -37,7 +44,10 @@ export function keygen(args: string[], io: Io): number {
     args,
     allowPositionals: true,
     strict: true,
-    options: { out: { type: 'string', default: DEFAULT_KEY_FILE }, help: { type: 'boolean', short: 'h', default: false } },
+    options: {
+      out: { type: 'string', default: DEFAULT_KEY_FILE },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
   });
   if (values.help) {
     io.out(KEYGEN_HELP);
@@ -45,7 +55,8 @@ export function keygen(args: string[], io: Io): number {
   }
   if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"; use --out FILE`);
   const out = values.out;
-  if (io.exists(out)) throw new UsageError(`${out} already exists; keygen never overwrites a key (choose another --out)`);
+  if (io.exists(out))
+    throw new UsageError(`${out} already exists; keygen never overwrites a key (choose another --out)`);
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
   const publicBase64 = publicKeyBase64(publicKey);
   io.writeFile(out, privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), { mode: 0o600 });
@@ -60,7 +71,10 @@ export function sign(args: string[], io: Io): number {
     args,
     allowPositionals: true,
     strict: true,
-    options: { key: { type: 'string', default: DEFAULT_KEY_FILE }, help: { type: 'boolean', short: 'h', default: false } },
+    options: {
+      key: { type: 'string', default: DEFAULT_KEY_FILE },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
   });
   if (values.help) {
     io.out(SIGN_HELP);
@@ -91,7 +105,11 @@ export function verify(args: string[], io: Io): number {
     args,
     allowPositionals: true,
     strict: true,
-    options: { key: { type: 'string' }, sig: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+    options: {
+      key: { type: 'string' },
+      sig: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
   });
   if (values.help) {
     io.out(VERIFY_HELP);
@@ -112,10 +130,13 @@ export function verify(args: string[], io: Io): number {
     } catch (error) {
       throw new UsageError(`${sigFile}: ${(error as Error).message}`);
     }
-    if (verifyBytes('sha256', bytes, { key, dsaEncoding: 'ieee-p1363' }, raw)) io.out(`${file}: signature OK (${sigFile})`);
+    if (verifyBytes('sha256', bytes, { key, dsaEncoding: 'ieee-p1363' }, raw))
+      io.out(`${file}: signature OK (${sigFile})`);
     else {
       mismatch = true;
-      io.err(`${file}: signature does NOT match (${sigFile}): the pack changed after it was signed, or another key signed it`);
+      io.err(
+        `${file}: signature does NOT match (${sigFile}): the pack changed after it was signed, or another key signed it`,
+      );
     }
   }
   return mismatch ? 1 : 0;
@@ -147,10 +168,14 @@ function readPublicKey(io: Io, key: string): KeyObject {
   try {
     const der = publicKeyBytes(text);
     const parsed = createPublicKey({ key: Buffer.from(der), format: 'der', type: 'spki' });
-    if (parsed.asymmetricKeyType !== 'ec' || parsed.asymmetricKeyDetails?.namedCurve !== 'prime256v1') throw new SignatureFormatError('not P-256');
+    if (parsed.asymmetricKeyType !== 'ec' || parsed.asymmetricKeyDetails?.namedCurve !== 'prime256v1')
+      throw new SignatureFormatError('not P-256');
     return parsed;
   } catch (error) {
-    const reason = error instanceof SignatureFormatError && error.message !== 'not P-256' ? error.message : 'not an ECDSA P-256 public key';
+    const reason =
+      error instanceof SignatureFormatError && error.message !== 'not P-256'
+        ? error.message
+        : 'not an ECDSA P-256 public key';
     throw new UsageError(`${where}: ${reason}`);
   }
 }

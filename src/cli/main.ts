@@ -8,7 +8,10 @@ import { formatIssue } from '../packs';
 import { testPacks, TEST_HELP } from './test-packs';
 import { validate, VALIDATE_HELP } from './validate';
 
-const COMMANDS: Record<string, { run: (args: string[], io: Io) => number | Promise<number>; help: string; summary: string }> = {
+const COMMANDS: Record<
+  string,
+  { run: (args: string[], io: Io) => number | Promise<number>; help: string; summary: string }
+> = {
   check: { run: check, help: CHECK_HELP, summary: 'coach replies (files or stdin) like a linter' },
   test: { run: testPacks, help: TEST_HELP, summary: "run packs' examples and allows" },
   validate: { run: validate, help: VALIDATE_HELP, summary: 'check packs against the schema and compile them' },

@@ -22,7 +22,13 @@ export function loadPackFiles(io: Io, paths: readonly string[], examples: boolea
       return { text: readText(io, path), file: path };
     } catch (error) {
       if (!(error instanceof NotUtf8Error)) throw error;
-      unreadable.set(path, { file: path, path: '(syntax)', line: error.line, column: error.column, message: 'not UTF-8 text (save the file as UTF-8)' });
+      unreadable.set(path, {
+        file: path,
+        path: '(syntax)',
+        line: error.line,
+        column: error.column,
+        message: 'not UTF-8 text (save the file as UTF-8)',
+      });
       return { text: '', file: path };
     }
   });
@@ -62,7 +68,12 @@ export function packsForCheck(io: Io, files: string[], onlyPacks: boolean): Pack
 
 /** The arguments of a command that takes PACK files and only --help: the files, or null once help is printed. */
 export function packFileArgs(args: string[], io: Io, help: string): string[] | null {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { help: { type: 'boolean', short: 'h', default: false } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: { help: { type: 'boolean', short: 'h', default: false } },
+  });
   if (values.help) {
     io.out(help);
     return null;

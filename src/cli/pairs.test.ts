@@ -11,26 +11,56 @@ const cli = cliAsyncIn(dir);
 
 const DAMAGED = 'My parcel arrived damaged. Can you send a replacement? Also, will I get the delivery fee back?';
 const line = (value: unknown) => JSON.stringify(value);
-const results = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l));
+const results = (out: string) =>
+  out
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
 describe('check --pairs', () => {
   it('prints one JSON result a line: a files[] entry plus id, with the customer reading and the questions', async () => {
     const file = join(dir, 'pairs.jsonl');
-    writeFileSync(file, [
-      line({ id: 'a1', context: DAMAGED, reply: "Hi Jo,\n\nI've sent a replacement today.\n\nBest,\nAna" }),
-      line({ id: 7, context: 'Thanks, all sorted!', reply: 'Glad to hear it, have a lovely day!', channel: 'chat' }),
-    ].join('\n') + '\n');
+    writeFileSync(
+      file,
+      [
+        line({ id: 'a1', context: DAMAGED, reply: "Hi Jo,\n\nI've sent a replacement today.\n\nBest,\nAna" }),
+        line({ id: 7, context: 'Thanks, all sorted!', reply: 'Glad to hear it, have a lovely day!', channel: 'chat' }),
+      ].join('\n') + '\n',
+    );
     const { code, out, err } = await cli(['check', '--pairs', file]);
     expect(err).toBe('');
     expect(code).toBe(1);
     const [first, second] = results(out);
-    expect(Object.keys(first)).toEqual(['id', 'line', 'path', 'language', 'findings', 'scores', 'signals', 'toneSignals', 'checklist', 'customer', 'questions', 'words']);
+    expect(Object.keys(first)).toEqual([
+      'id',
+      'line',
+      'path',
+      'language',
+      'findings',
+      'scores',
+      'signals',
+      'toneSignals',
+      'checklist',
+      'customer',
+      'questions',
+      'words',
+    ]);
     expect(first.id).toBe('a1');
-    expect(first.customer).toEqual(expect.objectContaining({ emotion: expect.any(String), emotions: expect.any(Array), intensity: expect.stringMatching(/^(?:mild|strong)$/), cues: expect.any(Array) }));
-    expect(first.findings).toContainEqual(expect.objectContaining({
-      rule: 'core/unanswered-question', category: 'listening',
-      message: 'The customer asked “will I get the delivery fee back?” and the reply doesn\'t answer it yet.',
-    }));
+    expect(first.customer).toEqual(
+      expect.objectContaining({
+        emotion: expect.any(String),
+        emotions: expect.any(Array),
+        intensity: expect.stringMatching(/^(?:mild|strong)$/),
+        cues: expect.any(Array),
+      }),
+    );
+    expect(first.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'core/unanswered-question',
+        category: 'listening',
+        message: "The customer asked “will I get the delivery fee back?” and the reply doesn't answer it yet.",
+      }),
+    );
     expect(second).toEqual(expect.objectContaining({ id: 7, line: 2 }));
     expect(second.findings.map((f: { rule: string }) => f.rule)).not.toContain('core/unanswered-question');
   });

@@ -24,12 +24,15 @@ export function parsePair(line: string): Pair | string {
   } catch (error) {
     return `not JSON (${(error as Error).message})`;
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'expected an object {"id"?, "context", "reply", "channel"?}';
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return 'expected an object {"id"?, "context", "reply", "channel"?}';
   const pair = value as Record<string, unknown>;
   if (typeof pair.reply !== 'string') return '"reply" must be a string';
   if (typeof pair.context !== 'string') return '"context" must be a string (the customer\'s message)';
-  if (pair.channel !== undefined && pair.channel !== 'email' && pair.channel !== 'chat') return '"channel" must be "email" or "chat"';
-  if (pair.id !== undefined && typeof pair.id !== 'string' && typeof pair.id !== 'number') return '"id" must be a string or a number';
+  if (pair.channel !== undefined && pair.channel !== 'email' && pair.channel !== 'chat')
+    return '"channel" must be "email" or "chat"';
+  if (pair.id !== undefined && typeof pair.id !== 'string' && typeof pair.id !== 'number')
+    return '"id" must be a string or a number';
   return pair as unknown as Pair;
 }
 
@@ -40,7 +43,13 @@ export async function checkPairs(path: string, analyzer: Analyzer, io: Io): Prom
   let warnings = false;
   let lineNo = 0;
   let written = 0;
-  const progress = io.errIsTerminal ? (final = false) => io.progress(`checked ${read} pair${read === 1 ? '' : 's'}${bad ? `, ${bad} bad line${bad === 1 ? '' : 's'}` : ''}`, final) : undefined;
+  const progress = io.errIsTerminal
+    ? (final = false) =>
+        io.progress(
+          `checked ${read} pair${read === 1 ? '' : 's'}${bad ? `, ${bad} bad line${bad === 1 ? '' : 's'}` : ''}`,
+          final,
+        )
+    : undefined;
   try {
     for await (const line of io.lines(path)) {
       lineNo++;
@@ -55,7 +64,11 @@ export async function checkPairs(path: string, analyzer: Analyzer, io: Io): Prom
       read++;
       const report = analyzer.analyze(pair.reply, { customerMessage: pair.context, channel: pair.channel ?? 'email' });
       warnings ||= report.findings.some((f) => f.severity === 'warning');
-      const result = { ...(pair.id !== undefined ? { id: pair.id } : {}), line: lineNo, ...reportJson(`${name}:${lineNo}`, report) };
+      const result = {
+        ...(pair.id !== undefined ? { id: pair.id } : {}),
+        line: lineNo,
+        ...reportJson(`${name}:${lineNo}`, report),
+      };
       await io.write(`${JSON.stringify(result)}\n`);
       if (progress && read % 250 === 0) progress();
     }
@@ -65,7 +78,9 @@ export async function checkPairs(path: string, analyzer: Analyzer, io: Io): Prom
   }
   progress?.(true);
   if (!read) {
-    io.err(`${name}: no pair could be read${written ? ` (${bad} bad line${bad === 1 ? '' : 's'} of ${written})` : ' (empty)'}`);
+    io.err(
+      `${name}: no pair could be read${written ? ` (${bad} bad line${bad === 1 ? '' : 's'} of ${written})` : ' (empty)'}`,
+    );
     return 2;
   }
   return warnings ? 1 : 0;
@@ -73,5 +88,9 @@ export async function checkPairs(path: string, analyzer: Analyzer, io: Io): Prom
 
 function readError(name: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
-  return code === 'ENOENT' ? `${name}: no such file` : code === 'EISDIR' ? `${name}: is a directory` : `${name}: ${(error as Error).message}`;
+  return code === 'ENOENT'
+    ? `${name}: no such file`
+    : code === 'EISDIR'
+      ? `${name}: is a directory`
+      : `${name}: ${(error as Error).message}`;
 }

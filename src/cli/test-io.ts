@@ -32,7 +32,8 @@ function captureIn(dir: string, stdin: string | undefined, errIsTerminal: boolea
     progress: (t, final) => void (err += `[progress] ${t}${final ? '\n' : ''}`),
     stdinIsTerminal: stdin === undefined,
     errIsTerminal,
-    writeFile: (p, t, options = {}) => writeFileSync(at(p), t, { flag: options.overwrite ? 'w' : 'wx', mode: options.mode }),
+    writeFile: (p, t, options = {}) =>
+      writeFileSync(at(p), t, { flag: options.overwrite ? 'w' : 'wx', mode: options.mode }),
     exists: (p) => {
       try {
         readFileSync(at(p));
@@ -56,7 +57,9 @@ export function cliIn(dir: string): (args: string[], stdin?: string) => CliResul
 }
 
 /** The same for commands that stream (check --pairs); `errIsTerminal` shows the progress line. */
-export function cliAsyncIn(dir: string): (args: string[], stdin?: string, errIsTerminal?: boolean) => Promise<CliResult> {
+export function cliAsyncIn(
+  dir: string,
+): (args: string[], stdin?: string, errIsTerminal?: boolean) => Promise<CliResult> {
   return async (args, stdin, errIsTerminal = false) => {
     const { io, result } = captureIn(dir, stdin, errIsTerminal);
     return result(await run(args, io));

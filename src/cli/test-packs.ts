@@ -29,7 +29,9 @@ export function testPacks(args: string[], io: Io): number {
     }
   });
   // scenarios are scored the way the extension would: built-in packs and every pack of this run
-  const analyzer = loaded.some(({ pack }) => pack.scenarios?.length) ? createAnalyzer(withBuiltins(loaded.map(({ pack }) => pack))) : undefined;
+  const analyzer = loaded.some(({ pack }) => pack.scenarios?.length)
+    ? createAnalyzer(withBuiltins(loaded.map(({ pack }) => pack)))
+    : undefined;
   let failedTotal = 0;
   let passedTotal = 0;
   for (const { file, pack } of loaded) {
@@ -59,13 +61,18 @@ export function testPacks(args: string[], io: Io): number {
       const mine = scenarios.failures.filter((f) => f.scenarioIndex === index);
       if (!mine.length) {
         const goals = (scenario.goals.elements?.length ?? 0) + (scenario.goals.rules?.length ?? 0);
-        const what = scenario.model === undefined ? 'no model reply' : `model reply meets ${goals} goal${goals === 1 ? '' : 's'}`;
+        const what =
+          scenario.model === undefined ? 'no model reply' : `model reply meets ${goals} goal${goals === 1 ? '' : 's'}`;
         io.out(`  ${p.green('✓')} scenario ${scenario.id} ${p.dim(`(${what})`)}`);
         continue;
       }
       io.out(`  ${p.red('✗')} scenario ${scenario.id} ${p.dim(`(scenarios[${index}])`)}`);
       for (const f of mine) {
-        io.out(f.goal ? `      model reply misses ${f.goal.key} (${f.goal.label}): ${f.message}` : `      emotion: ${f.message}`);
+        io.out(
+          f.goal
+            ? `      model reply misses ${f.goal.key} (${f.goal.label}): ${f.message}`
+            : `      emotion: ${f.message}`,
+        );
       }
     }
   }

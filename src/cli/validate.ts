@@ -16,7 +16,10 @@ export function validate(args: string[], io: Io): number {
   for (const [i, result] of loadPackFiles(io, positionals, false).entries()) {
     const file = positionals[i];
     const scenarios = result.pack?.scenarios?.length ?? 0;
-    if (result.ok) io.out(`${file}: valid (${result.pack.id} ${result.pack.version}, ${count(result.pack.rules.length, 'rule')}${scenarios ? `, ${count(scenarios, 'scenario')}` : ''})`);
+    if (result.ok)
+      io.out(
+        `${file}: valid (${result.pack.id} ${result.pack.version}, ${count(result.pack.rules.length, 'rule')}${scenarios ? `, ${count(scenarios, 'scenario')}` : ''})`,
+      );
     else {
       invalid = true;
       io.err(result.issues.map(formatIssue).join('\n'));

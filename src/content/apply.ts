@@ -110,7 +110,16 @@ function undo(field: Field): void {
   // Editors with their own history (ProseMirror, CKEditor 5, Lexical, Draft.js) bind undo to the key itself.
   const mac = /Mac|iPhone|iPad/.test(navigator.platform);
   field.element.dispatchEvent(
-    new KeyboardEvent('keydown', { key: 'z', code: 'KeyZ', keyCode: 90, ctrlKey: !mac, metaKey: mac, bubbles: true, cancelable: true, composed: true }),
+    new KeyboardEvent('keydown', {
+      key: 'z',
+      code: 'KeyZ',
+      keyCode: 90,
+      ctrlKey: !mac,
+      metaKey: mac,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    }),
   );
 }
 
@@ -126,4 +135,3 @@ function selectionChanged(doc: Document): Promise<void> {
     doc.addEventListener('selectionchange', finish);
   });
 }
-

@@ -19,11 +19,17 @@ export function coachableTarget(node: EventTarget | null, options: EligibilityOp
   if (!(node instanceof Element)) return null;
   if (optedOut(node)) return null;
   if (node instanceof HTMLTextAreaElement) {
-    return node.readOnly || node.disabled || node.getAttribute('spellcheck') === 'false' ? null : { kind: 'plain', element: node };
+    return node.readOnly || node.disabled || node.getAttribute('spellcheck') === 'false'
+      ? null
+      : { kind: 'plain', element: node };
   }
   if (node instanceof HTMLInputElement) {
     if (!options.inputs || !TEXT_INPUT_TYPES.has(node.type) || node.readOnly || node.disabled) return null;
-    if (node.getAttribute('spellcheck') === 'false' || /search|email|url|user|login|code|otp|token|password/i.test(`${node.name} ${node.id} ${node.autocomplete}`)) return null;
+    if (
+      node.getAttribute('spellcheck') === 'false' ||
+      /search|email|url|user|login|code|otp|token|password/i.test(`${node.name} ${node.id} ${node.autocomplete}`)
+    )
+      return null;
     return { kind: 'plain', element: node };
   }
   const rich = findRichEditor(node);
@@ -35,5 +41,9 @@ export function coachableTarget(node: EventTarget | null, options: EligibilityOp
 
 /** Opt-outs on the field or any ancestor: data-gramm="false", data-enable-grammarly="false", data-empathy-coach="off". */
 function optedOut(element: Element): boolean {
-  return Boolean(element.closest('[data-gramm="false"], [data-gramm_editor="false"], [data-enable-grammarly="false"], [data-empathy-coach="off"]'));
+  return Boolean(
+    element.closest(
+      '[data-gramm="false"], [data-gramm_editor="false"], [data-enable-grammarly="false"], [data-empathy-coach="off"]',
+    ),
+  );
 }

@@ -37,7 +37,10 @@ export function overlayView(doc: Document, visibleBox: (element: Element) => DOM
         const box = frame.getBoundingClientRect();
         const style = frame.ownerDocument.defaultView!.getComputedStyle(frame);
         return {
-          content: { x: box.left + frame.clientLeft + parseFloat(style.paddingLeft), y: box.top + frame.clientTop + parseFloat(style.paddingTop) },
+          content: {
+            x: box.left + frame.clientLeft + parseFloat(style.paddingLeft),
+            y: box.top + frame.clientTop + parseFloat(style.paddingTop),
+          },
           visible: visibleBox(frame),
         };
       });

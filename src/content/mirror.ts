@@ -6,11 +6,42 @@
 
 // The properties that decide where text wraps and lines fall.
 const COPIED = [
-  'boxSizing', 'width', 'height', 'overflowX', 'overflowY', 'borderTopWidth', 'borderRightWidth', 'borderBottomWidth',
-  'borderLeftWidth', 'borderStyle', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft', 'fontStyle',
-  'fontVariant', 'fontWeight', 'fontStretch', 'fontSize', 'fontSizeAdjust', 'lineHeight', 'fontFamily',
-  'fontFeatureSettings', 'fontKerning', 'textAlign', 'textTransform', 'textIndent', 'textDecoration', 'letterSpacing',
-  'wordSpacing', 'tabSize', 'direction', 'writingMode', 'whiteSpace', 'wordBreak', 'overflowWrap',
+  'boxSizing',
+  'width',
+  'height',
+  'overflowX',
+  'overflowY',
+  'borderTopWidth',
+  'borderRightWidth',
+  'borderBottomWidth',
+  'borderLeftWidth',
+  'borderStyle',
+  'paddingTop',
+  'paddingRight',
+  'paddingBottom',
+  'paddingLeft',
+  'fontStyle',
+  'fontVariant',
+  'fontWeight',
+  'fontStretch',
+  'fontSize',
+  'fontSizeAdjust',
+  'lineHeight',
+  'fontFamily',
+  'fontFeatureSettings',
+  'fontKerning',
+  'textAlign',
+  'textTransform',
+  'textIndent',
+  'textDecoration',
+  'letterSpacing',
+  'wordSpacing',
+  'tabSize',
+  'direction',
+  'writingMode',
+  'whiteSpace',
+  'wordBreak',
+  'overflowWrap',
 ] as const;
 
 export class TextMirror {
@@ -53,7 +84,12 @@ export class TextMirror {
   /** Whether the mirror holds the field's text at its current size. */
   isLaidOutFor(field: HTMLTextAreaElement | HTMLInputElement): boolean {
     const last = this.laidOut;
-    return last.field === field && last.value === field.value && last.width === field.offsetWidth && last.height === field.offsetHeight;
+    return (
+      last.field === field &&
+      last.value === field.value &&
+      last.width === field.offsetWidth &&
+      last.height === field.offsetHeight
+    );
   }
 
   /**
@@ -83,7 +119,8 @@ export class TextMirror {
       mirror.whiteSpace = 'pre-wrap';
       mirror.overflowWrap = style.overflowWrap === 'normal' ? 'break-word' : style.overflowWrap;
       // the field's scrollbar narrows its text box; the mirror has none
-      const scrollbar = field.offsetWidth - field.clientWidth - parseFloat(style.borderLeftWidth) - parseFloat(style.borderRightWidth);
+      const scrollbar =
+        field.offsetWidth - field.clientWidth - parseFloat(style.borderLeftWidth) - parseFloat(style.borderRightWidth);
       if (scrollbar > 0) mirror.paddingRight = `${parseFloat(style.paddingRight) + scrollbar}px`;
     }
     mirror.width = `${field.offsetWidth}px`;

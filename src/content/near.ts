@@ -17,7 +17,12 @@ export interface Band {
  * `rectsOf(i)` measures item i; it is called for the items near the band and about 2·log2(count) others.
  * `always` items (an open popover's) are measured wherever they are.
  */
-export function measureNear<R extends Band>(count: number, rectsOf: (index: number) => R[], band: Band, always?: (index: number) => boolean): R[][] {
+export function measureNear<R extends Band>(
+  count: number,
+  rectsOf: (index: number) => R[],
+  band: Band,
+  always?: (index: number) => boolean,
+): R[][] {
   const measured: Array<R[] | undefined> = new Array(count);
   const rects = (i: number) => (measured[i] ??= rectsOf(i));
   // The bottom of item i, or of the next item with boxes (an item may have none: a zero-width span).

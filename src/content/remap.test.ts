@@ -4,7 +4,16 @@ import { remapFindings } from './remap';
 
 const finding = (text: string, word: string): Finding => {
   const start = text.indexOf(word);
-  return { rule: 't/x', category: 'tone', severity: 'hint', start, end: start + word.length, text: word, message: '', suggestions: [] };
+  return {
+    rule: 't/x',
+    category: 'tone',
+    severity: 'hint',
+    start,
+    end: start + word.length,
+    text: word,
+    message: '',
+    suggestions: [],
+  };
 };
 const spans = (text: string, findings: Finding[]) => findings.map((f) => text.slice(f.start, f.end));
 

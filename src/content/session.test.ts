@@ -3,7 +3,15 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ActivePacks } from '../storage';
 import type { Analyzer, Report } from '../engine';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
-import { analyzerFor, buildAnalyzers, coachingChanged, conversationReader, reportReply, siteIsCoached, type Analyzers } from './session';
+import {
+  analyzerFor,
+  buildAnalyzers,
+  coachingChanged,
+  conversationReader,
+  reportReply,
+  siteIsCoached,
+  type Analyzers,
+} from './session';
 import type { Conversation, SiteAdapter } from './sites';
 
 const settings = (change: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...change });
@@ -49,9 +57,17 @@ describe('buildAnalyzers', () => {
 
   it('builds the full analyzer at once and the light one (warnings only) when first asked for', () => {
     const create = vi.fn((_packs: unknown, options: unknown) => ({ options }) as unknown as Analyzer);
-    const analyzers = buildAnalyzers(active, settings({ minSeverity: 'suggestion', ignoredPhrases: ['per my last email'] }), create);
+    const analyzers = buildAnalyzers(
+      active,
+      settings({ minSeverity: 'suggestion', ignoredPhrases: ['per my last email'] }),
+      create,
+    );
     expect(create).toHaveBeenCalledTimes(1);
-    expect(create.mock.calls[0][1]).toEqual({ disabledRules: ['core/just'], minSeverity: 'suggestion', ignorePhrases: ['per my last email'] });
+    expect(create.mock.calls[0][1]).toEqual({
+      disabledRules: ['core/just'],
+      minSeverity: 'suggestion',
+      ignorePhrases: ['per my last email'],
+    });
     void analyzers.light;
     void analyzers.light;
     expect(create).toHaveBeenCalledTimes(2);
@@ -111,15 +127,26 @@ describe('conversationReader', () => {
 describe('siteIsCoached', () => {
   it('coaches a known helpdesk unless the agent or IT turned it off', () => {
     expect(siteIsCoached('acme.zendesk.com', true, settings(), noPolicy)).toBe(true);
-    expect(siteIsCoached('acme.zendesk.com', true, settings({ disabledSites: ['acme.zendesk.com'] }), noPolicy)).toBe(false);
-    expect(siteIsCoached('acme.zendesk.com', true, settings(), { enabledSites: [], disabledSites: ['acme.zendesk.com'] })).toBe(false);
+    expect(siteIsCoached('acme.zendesk.com', true, settings({ disabledSites: ['acme.zendesk.com'] }), noPolicy)).toBe(
+      false,
+    );
+    expect(
+      siteIsCoached('acme.zendesk.com', true, settings(), { enabledSites: [], disabledSites: ['acme.zendesk.com'] }),
+    ).toBe(false);
   });
 
   it('coaches another site only once the agent or IT enabled it; IT’s “off” wins over the agent’s “on”', () => {
     expect(siteIsCoached('desk.example', false, settings(), noPolicy)).toBe(false);
     expect(siteIsCoached('desk.example', false, settings({ enabledSites: ['desk.example'] }), noPolicy)).toBe(true);
-    expect(siteIsCoached('desk.example', false, settings(), { enabledSites: ['desk.example'], disabledSites: [] })).toBe(true);
-    expect(siteIsCoached('desk.example', false, settings({ enabledSites: ['desk.example'] }), { enabledSites: [], disabledSites: ['desk.example'] })).toBe(false);
+    expect(
+      siteIsCoached('desk.example', false, settings(), { enabledSites: ['desk.example'], disabledSites: [] }),
+    ).toBe(true);
+    expect(
+      siteIsCoached('desk.example', false, settings({ enabledSites: ['desk.example'] }), {
+        enabledSites: [],
+        disabledSites: ['desk.example'],
+      }),
+    ).toBe(false);
   });
 });
 
@@ -130,7 +157,12 @@ describe('coachingChanged', () => {
   });
 
   it('is false for what does not: sites, inputs, internal notes, rules (those come through the active packs)', () => {
-    const changed = settings({ enabledSites: ['desk.example'], inputSites: ['desk.example'], internalNotes: 'off', disabledRules: ['core/just'] });
+    const changed = settings({
+      enabledSites: ['desk.example'],
+      inputSites: ['desk.example'],
+      internalNotes: 'off',
+      disabledRules: ['core/just'],
+    });
     expect(coachingChanged(settings(), changed)).toBe(false);
   });
 });

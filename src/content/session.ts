@@ -22,20 +22,36 @@ export interface Analyzers {
   locked: ReadonlySet<string>;
 }
 
-export function buildAnalyzers(active: ActivePacks, settings: Settings, create: (packs: ActivePacks['packs'], options: AnalyzerOptions) => Analyzer = createMultilingualAnalyzer): Analyzers {
+export function buildAnalyzers(
+  active: ActivePacks,
+  settings: Settings,
+  create: (packs: ActivePacks['packs'], options: AnalyzerOptions) => Analyzer = createMultilingualAnalyzer,
+): Analyzers {
   let light: Analyzer | undefined;
   const ignorePhrases = settings.ignoredPhrases;
   return {
-    full: create(active.packs, { disabledRules: active.disabledRules, minSeverity: settings.minSeverity, ignorePhrases }),
+    full: create(active.packs, {
+      disabledRules: active.disabledRules,
+      minSeverity: settings.minSeverity,
+      ignorePhrases,
+    }),
     locked: new Set(active.lockedRules),
     get light() {
-      return (light ??= create(active.packs, { disabledRules: active.disabledRules, minSeverity: 'warning', ignorePhrases }));
+      return (light ??= create(active.packs, {
+        disabledRules: active.disabledRules,
+        minSeverity: 'warning',
+        ignorePhrases,
+      }));
     },
   };
 }
 
 /** The analyzer for a field: an internal note follows the agent's choice for notes; a reply is coached fully. */
-export function analyzerFor(conversation: Conversation | null, settings: Pick<Settings, 'internalNotes'>, analyzers: Analyzers): Analyzer | null {
+export function analyzerFor(
+  conversation: Conversation | null,
+  settings: Pick<Settings, 'internalNotes'>,
+  analyzers: Analyzers,
+): Analyzer | null {
   if (conversation?.audience !== 'internal') return analyzers.full;
   if (settings.internalNotes === 'off') return null;
   return settings.internalNotes === 'light' ? analyzers.light : analyzers.full;
@@ -45,7 +61,10 @@ export function analyzerFor(conversation: Conversation | null, settings: Pick<Se
  * The coach asks for a field's analyzer and then its context in one task: the page's thread is read once for
  * both, and read afresh in the next task (the thread may have changed by the next analysis).
  */
-export function conversationReader(site: SiteAdapter | undefined, queue: (task: () => void) => void = queueMicrotask): (field: HTMLElement) => Conversation | null {
+export function conversationReader(
+  site: SiteAdapter | undefined,
+  queue: (task: () => void) => void = queueMicrotask,
+): (field: HTMLElement) => Conversation | null {
   let lastRead: { field: HTMLElement; conversation: Conversation | null } | null = null;
   return (field) => {
     if (lastRead?.field !== field) {
@@ -72,7 +91,10 @@ export function coachingChanged(before: Settings, after: Settings): boolean {
  * The popup's `get-report`: only the frame with the coached field answers (the first answer wins, so an editor's
  * iframe must not lose to a page that has nothing to say). Undefined: this frame stays silent.
  */
-export function reportReply(message: unknown, coach: Pick<Coach, 'active' | 'latest'> | null): Promise<Report | null> | undefined {
+export function reportReply(
+  message: unknown,
+  coach: Pick<Coach, 'active' | 'latest'> | null,
+): Promise<Report | null> | undefined {
   if (isMessage(message) && message.kind === 'get-report' && coach?.active) return Promise.resolve(coach.latest());
   return undefined;
 }

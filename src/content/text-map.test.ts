@@ -11,13 +11,25 @@ const editable = (html: string) => {
 
 describe('buildTextMap', () => {
   it.each([
-    ['paragraphs (ProseMirror, CKEditor, Quill)', '<p>Hi Sam,</p><p>Thanks <b>a lot</b>.</p>', 'Hi Sam,\nThanks a lot.'],
+    [
+      'paragraphs (ProseMirror, CKEditor, Quill)',
+      '<p>Hi Sam,</p><p>Thanks <b>a lot</b>.</p>',
+      'Hi Sam,\nThanks a lot.',
+    ],
     ['an empty line kept open by a placeholder <br>', '<p>Hi,</p><p><br></p><p>Best</p>', 'Hi,\n\nBest'],
     ["ProseMirror's trailing break", '<p>Hi<br class="ProseMirror-trailingBreak"></p>', 'Hi'],
     ['<br> between lines', 'Hi Sam,<br>Thanks.<br><br>Best', 'Hi Sam,\nThanks.\n\nBest'],
     ['nested blocks and lists', '<div><ul><li>One</li><li>Two</li></ul></div><div>End</div>', 'One\nTwo\nEnd'],
-    ['Draft.js blocks', '<div data-contents="true"><div data-block="true"><div><span><span data-text="true">Hi</span></span></div></div><div data-block="true"><div><span><br data-text="true"></span></div></div><div data-block="true"><div><span><span data-text="true">Yo</span></span></div></div></div>', 'Hi\n\nYo'],
-    ['hidden and non-text content', '<p>Hi<span hidden>secret</span> <img alt="x">there<script>x()</script></p>', 'Hi there'],
+    [
+      'Draft.js blocks',
+      '<div data-contents="true"><div data-block="true"><div><span><span data-text="true">Hi</span></span></div></div><div data-block="true"><div><span><br data-text="true"></span></div></div><div data-block="true"><div><span><span data-text="true">Yo</span></span></div></div></div>',
+      'Hi\n\nYo',
+    ],
+    [
+      'hidden and non-text content',
+      '<p>Hi<span hidden>secret</span> <img alt="x">there<script>x()</script></p>',
+      'Hi there',
+    ],
   ])('%s', (_, html, expected) => {
     expect(buildTextMap(editable(html)).text).toBe(expected);
   });

@@ -27,13 +27,57 @@ interface Piece {
 }
 
 const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER',
-  'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE',
-  'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 
 /** Elements whose content is not text the agent wrote: skipped whole. */
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'IMG', 'VIDEO', 'AUDIO', 'CANVAS', 'OBJECT', 'IFRAME']);
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'svg',
+  'IMG',
+  'VIDEO',
+  'AUDIO',
+  'CANVAS',
+  'OBJECT',
+  'IFRAME',
+]);
 
 export function isBlock(node: Node): boolean {
   return node.nodeType === 1 && BLOCKS.has((node as Element).tagName);
@@ -84,7 +128,12 @@ export function buildTextMap(root: Element): TextMap {
       }
       if (child.nodeType !== 1) continue;
       const element = child as Element;
-      if (SKIPPED.has(element.tagName) || element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') continue;
+      if (
+        SKIPPED.has(element.tagName) ||
+        element.hasAttribute('hidden') ||
+        element.getAttribute('aria-hidden') === 'true'
+      )
+        continue;
       if (element.tagName === 'BR') {
         if (!isPlaceholderBreak(element)) {
           pieces.push({ start: length, node: element, length: 1, synthetic: true });
@@ -169,7 +218,9 @@ export function buildTextMap(root: Element): TextMap {
         const piece = [...pieces].reverse().find((p) => last && (p.node === last || node.contains(p.node)));
         return piece ? piece.start + piece.length : root.contains(node) ? 0 : -1;
       }
-      const piece = pieces.find((p) => p.node === child || child.contains(p.node) || child.compareDocumentPosition(p.node) & 4);
+      const piece = pieces.find(
+        (p) => p.node === child || child.contains(p.node) || child.compareDocumentPosition(p.node) & 4,
+      );
       return piece ? piece.start : text.length;
     },
   };

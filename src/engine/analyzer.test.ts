@@ -46,7 +46,10 @@ describe('incremental analysis', () => {
 
   it('re-runs the rules on the changed sentence only, and keeps other offsets right as sentences move', () => {
     const analyzer = createAnalyzer(BUILTIN_PACKS);
-    const draft = Array.from({ length: 60 }, (_, i) => `${SENTENCES[i % SENTENCES.length].replace(/\.$/, '')} (${i}).`).join(' ');
+    const draft = Array.from(
+      { length: 60 },
+      (_, i) => `${SENTENCES[i % SENTENCES.length].replace(/\.$/, '')} (${i}).`,
+    ).join(' ');
     analyzer.analyze(draft);
     const before = analyzer.stats();
     const edited = `X${draft}`; // one keystroke at the very start: every later offset shifts by one
@@ -60,7 +63,10 @@ describe('incremental analysis', () => {
 
   it('prepares a long draft in slices, after which analysis reuses every sentence', () => {
     const analyzer = createAnalyzer(BUILTIN_PACKS);
-    const draft = Array.from({ length: 40 }, (_, i) => `${SENTENCES[i % SENTENCES.length].replace(/\.$/, '')} (${i}).`).join(' ');
+    const draft = Array.from(
+      { length: 40 },
+      (_, i) => `${SENTENCES[i % SENTENCES.length].replace(/\.$/, '')} (${i}).`,
+    ).join(' ');
     let slices = 0;
     let budget = 0;
     while (!analyzer.prepare(draft, () => budget-- > 0)) {
@@ -82,12 +88,17 @@ describe('incremental analysis', () => {
     // one step per sentence rule, a few more for the parser and the samples, then the sentence itself
     expect(steps).toBeGreaterThan(analyzer.rules.filter((r) => r.sentence).length);
     expect(analyzer.stats()).toMatchObject({ analysed: 1, reused: 0 });
-    expect(analyzer.analyze('Thanks for waiting.')).toEqual(createAnalyzer(BUILTIN_PACKS).analyze('Thanks for waiting.'));
+    expect(analyzer.analyze('Thanks for waiting.')).toEqual(
+      createAnalyzer(BUILTIN_PACKS).analyze('Thanks for waiting.'),
+    );
   });
 
   it('applies a sentence rule’s `when` per conversation, from the same cached sentence', () => {
     const analyzer = createAnalyzer([
-      packOf([{ id: 'echo', kind: 'phrase', phrases: ['what a mess'], when: { emotion: ['angry'] } }, { id: 'chatty', kind: 'phrase', phrases: ['what'], when: { channel: 'chat' } }]),
+      packOf([
+        { id: 'echo', kind: 'phrase', phrases: ['what a mess'], when: { emotion: ['angry'] } },
+        { id: 'chatty', kind: 'phrase', phrases: ['what'], when: { channel: 'chat' } },
+      ]),
     ]);
     const draft = 'Oh, what a mess.';
     const angry = { customerMessage: 'This is ridiculous, I am furious and nobody answers!' };
@@ -136,23 +147,33 @@ describe('findings', () => {
       { id: 'a', kind: 'phrase', phrases: ['alpha beta', 'gamma'] },
       { id: 'b', kind: 'phrase', phrases: ['alpha  beta'] },
     ]);
-    expect(flags(pack, 'Alpha beta, gamma.', undefined, { ignorePhrases: ['  ALPHA   Beta '] })).toEqual(['1:13-1:18 t/a "gamma"']);
+    expect(flags(pack, 'Alpha beta, gamma.', undefined, { ignorePhrases: ['  ALPHA   Beta '] })).toEqual([
+      '1:13-1:18 t/a "gamma"',
+    ]);
     const text = 'Unfortunately you failed to attach the file.';
     const plain = createAnalyzer(BUILTIN_PACKS).analyze(text);
     const ignoring = createAnalyzer(BUILTIN_PACKS, { ignorePhrases: ['you failed to attach'] }).analyze(text);
-    expect(ignoring.findings.map((f) => f.rule)).toEqual(plain.findings.map((f) => f.rule).filter((r) => r !== 'core/you-failed-to'));
+    expect(ignoring.findings.map((f) => f.rule)).toEqual(
+      plain.findings.map((f) => f.rule).filter((r) => r !== 'core/you-failed-to'),
+    );
     expect(ignoring.scores.empathy).toBeGreaterThan(plain.scores.empathy);
   });
 });
 
 describe('packs in order', () => {
-  const base = packOf([
-    { id: 'a', kind: 'phrase', phrases: ['alpha'] },
-    { id: 'b', kind: 'phrase', phrases: ['beta'] },
-  ], { id: 'base' });
+  const base = packOf(
+    [
+      { id: 'a', kind: 'phrase', phrases: ['alpha'] },
+      { id: 'b', kind: 'phrase', phrases: ['beta'] },
+    ],
+    { id: 'base' },
+  );
 
   it('lets a later pack replace a rule by its qualified id, or turn it off', () => {
-    const team = packOf([{ id: 'base/a', kind: 'phrase', phrases: ['gamma'], message: 'team says {text}' }], { id: 'team', disable: ['base/b'] });
+    const team = packOf([{ id: 'base/a', kind: 'phrase', phrases: ['gamma'], message: 'team says {text}' }], {
+      id: 'team',
+      disable: ['base/b'],
+    });
     const { findings } = createAnalyzer([base, team]).analyze('alpha beta gamma');
     expect(findings.map((f) => [f.rule, f.text, f.message])).toEqual([['base/a', 'gamma', 'team says gamma']]);
   });
@@ -170,16 +191,31 @@ describe('report', () => {
       "Hi Sam,\n\nI'm so sorry this is still happening, I can see how frustrating it is. I've reset your sync and I'll check it again by 3pm today.\n\nBest,\nAna",
       { customerMessage },
     );
-    const cold = analyzer.analyze('As I already said, you failed to update the app. It is not possible to fix it otherwise.', { customerMessage });
+    const cold = analyzer.analyze(
+      'As I already said, you failed to update the app. It is not possible to fix it otherwise.',
+      { customerMessage },
+    );
     expect(warm.scores.empathy).toBeGreaterThan(70);
     expect(cold.scores.empathy).toBeLessThan(35);
     expect(warm.scores.tone).toBeGreaterThan(cold.scores.tone);
-    expect(warm.scores.signals.map((s) => s.label)).toEqual(expect.arrayContaining(['acknowledges and validates the feeling', 'shows understanding', 'takes ownership', 'gives a time frame']));
+    expect(warm.scores.signals.map((s) => s.label)).toEqual(
+      expect.arrayContaining([
+        'acknowledges and validates the feeling',
+        'shows understanding',
+        'takes ownership',
+        'gives a time frame',
+      ]),
+    );
     expect(cold.scores.signals.map((s) => s.label)).toEqual(expect.arrayContaining(['blames the customer']));
     expect(warm.customer?.emotion).toBe('frustrated');
   });
 
   it('is empty and neutral for an empty draft', () => {
-    expect(createAnalyzer(BUILTIN_PACKS).analyze('')).toEqual({ findings: [], scores: { tone: 0, empathy: 0, signals: [], toneSignals: [] }, checklist: [], words: 0 });
+    expect(createAnalyzer(BUILTIN_PACKS).analyze('')).toEqual({
+      findings: [],
+      scores: { tone: 0, empathy: 0, signals: [], toneSignals: [] },
+      checklist: [],
+      words: 0,
+    });
   });
 });

@@ -13,7 +13,15 @@ import { extractQuestions, questionStatus, type CustomerQuestion } from './liste
 import { parseSentence, warmUp, type NlpDoc } from './nlp';
 import { detectPoliteness as detectEnglishPoliteness } from './politeness';
 import { scoreEmpathy, scoreTone, type ScoreInput } from './scores';
-import { countSentenceSyllables, countWords, fillMessage, keepCase, normalisePhrase, splitSentences, startsSentence } from './text';
+import {
+  countSentenceSyllables,
+  countWords,
+  fillMessage,
+  keepCase,
+  normalisePhrase,
+  splitSentences,
+  startsSentence,
+} from './text';
 import type { LanguageHooks } from './lang/hooks';
 import { packLanguage } from './lang/pack-language';
 import type {
@@ -89,15 +97,19 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
   const gatedSentenceRules = sentenceRules.filter((r) => r.appliesTo);
   const minRank = SEVERITIES.indexOf(options.minSeverity ?? 'hint');
   const ignorePhrases = new Set([...(options.ignorePhrases ?? [])].map(normalisePhrase));
-  const shown = (f: Finding) => SEVERITIES.indexOf(f.severity) >= minRank && !(ignorePhrases.size && f.text && ignorePhrases.has(normalisePhrase(f.text)));
+  const shown = (f: Finding) =>
+    SEVERITIES.indexOf(f.severity) >= minRank &&
+    !(ignorePhrases.size && f.text && ignorePhrases.has(normalisePhrase(f.text)));
   const lang = options.language;
   const scoreSentiment = lang?.sentimentScorer ? lang.sentimentScorer(vocabulary) : createSentimentScorer(vocabulary);
   // the empathy mechanisms are English word lists: another language's sentences show none, and its own cues
   // (lang/) find its elements and politeness
   const englishCues = !lang?.detectElements || lang.english === true;
   const mechanismsOf = (text: string): Mechanism[] => (englishCues ? detectMechanisms(text) : []);
-  const detectElements = (text: string, empathy: Mechanism[]) => (lang?.detectElements ? lang.detectElements(text, empathy) : detectEnglishElements(text, empathy));
-  const detectPoliteness = (text: string, empathy: Mechanism[]) => (lang?.detectPoliteness ? lang.detectPoliteness(text) : detectEnglishPoliteness(text, empathy));
+  const detectElements = (text: string, empathy: Mechanism[]) =>
+    lang?.detectElements ? lang.detectElements(text, empathy) : detectEnglishElements(text, empathy);
+  const detectPoliteness = (text: string, empathy: Mechanism[]) =>
+    lang?.detectPoliteness ? lang.detectPoliteness(text) : detectEnglishPoliteness(text, empathy);
   const readCustomer = lang?.readCustomer ?? readEnglishCustomer;
   const secondPersonRe = lang?.secondPerson ?? SECOND_PERSON;
   const cacheSize = options.cacheSize ?? 4000;
@@ -146,7 +158,12 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
 
   function readCustomerCached(message: string | undefined): typeof lastCustomer {
     if (!message?.trim()) return undefined;
-    if (lastCustomer?.message !== message) lastCustomer = { message, reading: readCustomer(message), questions: englishCues ? extractQuestions(message) : [] };
+    if (lastCustomer?.message !== message)
+      lastCustomer = {
+        message,
+        reading: readCustomer(message),
+        questions: englishCues ? extractQuestions(message) : [],
+      };
     return lastCustomer;
   }
 
@@ -169,7 +186,14 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
       for (const f of result.findings) if (!off.size || !off.has(f.rule)) findings.push(placed(f, start));
     }
     const questions = read?.questions.length ? questionStatus(read.questions, sentences) : undefined;
-    const draft: DraftInput = { text, sentences, findings: [...findings], customer, channel: context.channel, questions };
+    const draft: DraftInput = {
+      text,
+      sentences,
+      findings: [...findings],
+      customer,
+      channel: context.channel,
+      questions,
+    };
     const checklist = [];
     for (const rule of draftRules) {
       if (rule.appliesTo && !rule.appliesTo(conversation)) continue;
@@ -182,7 +206,12 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
     options.onScoreInput?.(scoreInput);
     const { empathy, signals } = scoreEmpathy(scoreInput);
     const tone = lang?.scoreTone ? lang.scoreTone(scoreInput) : scoreTone(scoreInput);
-    const report: Report = { findings: kept, scores: { tone: tone.tone, empathy, signals, toneSignals: tone.signals }, checklist, words };
+    const report: Report = {
+      findings: kept,
+      scores: { tone: tone.tone, empathy, signals, toneSignals: tone.signals },
+      checklist,
+      words,
+    };
     if (customer) report.customer = customer;
     if (questions) report.questions = questions;
     return report;
@@ -204,7 +233,11 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
       for (const sample of samples) {
         // the sample's parse, which a rule would otherwise do inside its own step
         warmSteps.push(() => sample.doc());
-        for (const rule of sentenceRules) warmSteps.push(() => rule.sentence!(sample), () => rule.sentence!(sample));
+        for (const rule of sentenceRules)
+          warmSteps.push(
+            () => rule.sentence!(sample),
+            () => rule.sentence!(sample),
+          );
         const measures = [
           () => detectElements(sample.text, mechanismsOf(sample.text)),
           () => detectPoliteness(sample.text, mechanismsOf(sample.text)),
@@ -271,7 +304,17 @@ const WARM_SAMPLES = [
  * sentence on every keystroke, and object spread costs two orders of magnitude more here (npm run bench).
  */
 function sentenceView(start: number, end: number, text: string, result: SentenceResult): SentenceView {
-  return { start, end, text, words: result.words, syllables: result.syllables, sentiment: result.sentiment, elements: result.elements, politeness: result.politeness, empathy: result.empathy };
+  return {
+    start,
+    end,
+    text,
+    words: result.words,
+    syllables: result.syllables,
+    sentiment: result.sentiment,
+    elements: result.elements,
+    politeness: result.politeness,
+    empathy: result.empathy,
+  };
 }
 
 /** What the rules see of a sentence; its sentiment and parse are computed when a rule first asks. */

@@ -31,7 +31,11 @@ export function compilePacks(packs: readonly PackSpec[], disabled: Iterable<stri
       const qualified = spec.id.includes('/') ? spec.id : `${pack.id}/${spec.id}`;
       const kind = RULE_KINDS[spec.kind];
       if (!kind) {
-        issues.push({ file: pack.id, path: `rules[${index}].kind`, message: `unknown rule kind "${spec.kind}"; expected one of ${Object.keys(RULE_KINDS).join(', ')}` });
+        issues.push({
+          file: pack.id,
+          path: `rules[${index}].kind`,
+          message: `unknown rule kind "${spec.kind}"; expected one of ${Object.keys(RULE_KINDS).join(', ')}`,
+        });
         return;
       }
       const base: RuleBase = {
@@ -62,7 +66,8 @@ export function compilePacks(packs: readonly PackSpec[], disabled: Iterable<stri
 export function conversationTest(when: RuleWhen): NonNullable<CompiledRule['appliesTo']> {
   return ({ customer, channel }) => {
     if (when.channel && (channel ?? 'email') !== when.channel) return false;
-    if (when.emotion && !when.emotion.some((e) => (e === 'urgent' ? customer?.urgent : customer?.emotions.includes(e)))) return false;
+    if (when.emotion && !when.emotion.some((e) => (e === 'urgent' ? customer?.urgent : customer?.emotions.includes(e))))
+      return false;
     return true;
   };
 }

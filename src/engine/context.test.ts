@@ -15,7 +15,7 @@ const TABLE: Array<[string, string]> = [
   ['Thank you so much, the new dashboard is amazing!', 'happy'],
   ['Just wanted to say you guys rock, great job on the update.', 'happy'],
   ['Hi, could you change the email address on my account to dana@example.com?', 'neutral'],
-  ["My husband passed away last month and I need to close his account.", 'sad'],
+  ['My husband passed away last month and I need to close his account.', 'sad'],
   ["I'm so sad, my dog died and the order was his medicine.", 'sad'],
   ["My parcel arrived damaged and I'm really upset, it was a present.", 'frustrated'],
   ["I was charged for a year when I only wanted a month. Please help, I can't afford this.", 'anxious'],
@@ -52,7 +52,9 @@ describe('readCustomer', () => {
   });
 
   it('reads grief as sad, never as angry or frustrated, and strongly', () => {
-    const reading = readCustomer('My mother passed away in March. Please cancel her subscription, I keep getting the emails.');
+    const reading = readCustomer(
+      'My mother passed away in March. Please cancel her subscription, I keep getting the emails.',
+    );
     expect(reading.emotion).toBe('sad');
     expect(reading.intensity).toBe('strong');
     expect(reading.emotions).not.toContain('angry');
@@ -65,7 +67,9 @@ describe('readCustomer', () => {
   });
 
   it('gives a mixed message several emotions, strongest first', () => {
-    const reading = readCustomer("I'm confused and honestly worried: where is my money? Your app says the transfer failed.");
+    const reading = readCustomer(
+      "I'm confused and honestly worried: where is my money? Your app says the transfer failed.",
+    );
     expect(reading.emotions.length).toBeGreaterThan(1);
     expect(reading.emotions).toEqual(expect.arrayContaining(['confused', 'anxious']));
   });
@@ -75,6 +79,13 @@ describe('readCustomer', () => {
   });
 
   it('reads an empty message as neutral', () => {
-    expect(readCustomer('  ')).toEqual({ emotion: 'neutral', emotions: [], cues: [], sentiment: 0, intensity: 'mild', urgent: false });
+    expect(readCustomer('  ')).toEqual({
+      emotion: 'neutral',
+      emotions: [],
+      cues: [],
+      sentiment: 0,
+      intensity: 'mild',
+      urgent: false,
+    });
   });
 });

@@ -34,7 +34,8 @@ const FAMILY_OF: Record<Exclude<CueEmotion, 'urgent'>, ReadingFamily> = {
 
 const scoreSentiment = createSentimentScorer();
 
-const SHOUTING_EXCEPTIONS = /^(?:FAQ|API|URL|PDF|CSV|USA|UK|EU|ASAP|SMS|SSO|VPN|ID|PIN|OK|USB|TV|PC|IT|HR|VAT|CEO|NAME|RELIGION)$/;
+const SHOUTING_EXCEPTIONS =
+  /^(?:FAQ|API|URL|PDF|CSV|USA|UK|EU|ASAP|SMS|SSO|VPN|ID|PIN|OK|USB|TV|PC|IT|HR|VAT|CEO|NAME|RELIGION)$/;
 
 /** Classifies the customer's message. An empty or missing message reads as neutral. */
 export function readCustomer(message: string | undefined): CustomerReading {
@@ -72,14 +73,18 @@ export function readCustomer(message: string | undefined): CustomerReading {
     if (family === 'positive' && complaint) logits[k] -= 2;
   });
   const p = probabilities(logits);
-  const ranked = FAMILY_ORDER.map((family, k) => ({ family, p: p[k], cue: familyCue.get(family) ?? 0 })).sort((a, b) => b.p - a.p);
+  const ranked = FAMILY_ORDER.map((family, k) => ({ family, p: p[k], cue: familyCue.get(family) ?? 0 })).sort(
+    (a, b) => b.p - a.p,
+  );
 
   // Upset is angry where the anger cues outweigh the frustration cues, and both where both are clear.
   const anger = cueScore('angry') + (extra.get('angry') ?? 0);
   const upset: ReadEmotion[] = anger > cueScore('frustrated') ? ['angry', 'frustrated'] : ['frustrated', 'angry'];
   const upsetCue = (e: ReadEmotion) => (e === 'angry' ? anger : cueScore('frustrated'));
   const emotionsOf = (family: ReadingFamily): ReadEmotion[] =>
-    family === 'upset' ? [upset[0], ...(upsetCue(upset[1]) >= 2 ? [upset[1]] : [])] : [family === 'positive' ? 'happy' : (family as ReadEmotion)];
+    family === 'upset'
+      ? [upset[0], ...(upsetCue(upset[1]) >= 2 ? [upset[1]] : [])]
+      : [family === 'positive' ? 'happy' : (family as ReadEmotion)];
   const emotions: ReadEmotion[] = [];
   if (ranked[0].family !== 'neutral') {
     for (const { family, p: prob, cue } of ranked) {
@@ -93,16 +98,36 @@ export function readCustomer(message: string | undefined): CustomerReading {
   const urgent = cueScore('urgent') >= 2;
 
   const cues: string[] = [];
-  for (const e of [...emotions, ...(urgent ? (['urgent'] as const) : [])]) cues.push(...(written.get(e as CueEmotion)?.found ?? []));
+  for (const e of [...emotions, ...(urgent ? (['urgent'] as const) : [])])
+    cues.push(...(written.get(e as CueEmotion)?.found ?? []));
   if (shouted) cues.push('capitals');
   if (stacked) cues.push('!!');
   if (emotion !== 'neutral') cues.push(...learnedCues[FAMILY_ORDER.indexOf(FAMILY_OF[emotion])].slice(0, 3));
 
-  return { emotion, emotions, cues: [...new Set(cues)], sentiment, intensity: intensityOf(text, emotion, written.get(emotion as CueEmotion)?.heaviest ?? 0, shouted || stacked, ranked[0].p), urgent };
+  return {
+    emotion,
+    emotions,
+    cues: [...new Set(cues)],
+    sentiment,
+    intensity: intensityOf(
+      text,
+      emotion,
+      written.get(emotion as CueEmotion)?.heaviest ?? 0,
+      shouted || stacked,
+      ranked[0].p,
+    ),
+    urgent,
+  };
 }
 
 /** Strong: a heavy cue (grief, "unacceptable"), shouting, an intensified feeling ("really worried"), or a very sure reading. */
-function intensityOf(text: string, emotion: ReadEmotion, heaviestCue: number, loud: boolean, confidence: number): Intensity {
+function intensityOf(
+  text: string,
+  emotion: ReadEmotion,
+  heaviestCue: number,
+  loud: boolean,
+  confidence: number,
+): Intensity {
   if (emotion === 'neutral') return 'mild';
   if (heaviestCue >= 3 || loud || INTENSIFIER.test(text)) return 'strong';
   return confidence >= 0.9 && emotion !== 'confused' ? 'strong' : 'mild';

@@ -13,7 +13,8 @@ describe('warmUp', () => {
   });
 
   it('leaves the tagger’s judgement as it was', () => {
-    const terms = parseSentence('You failed to attach the invoice, so we could not refund it.').json()[0].terms as Array<{ text: string; tags: string[] }>;
+    const terms = parseSentence('You failed to attach the invoice, so we could not refund it.').json()[0]
+      .terms as Array<{ text: string; tags: string[] }>;
     const tags = Object.fromEntries(terms.map((t) => [t.text, t.tags]));
     expect(tags.failed).toContain('PastTense');
     expect(tags.attach).toContain('Infinitive');

@@ -59,9 +59,21 @@ interface CompromiseWorld {
   methods: { one: { parseMatch?: (pattern: string, options: object, world: unknown) => unknown } };
 }
 
-const WARM_TEXTS = ['Hi', 'Thanks, Sam.', 'We are still looking into it and I will update you today.', 'You’re right: we can’t refund it, sorry!'];
+const WARM_TEXTS = [
+  'Hi',
+  'Thanks, Sam.',
+  'We are still looking into it and I will update you today.',
+  'You’re right: we can’t refund it, sorry!',
+];
 
-const warm: { done: boolean; installed: boolean; next: number; text: number; parsed: Map<string, unknown[]>; parse?: (pattern: string, options: object, world: unknown) => unknown } = {
+const warm: {
+  done: boolean;
+  installed: boolean;
+  next: number;
+  text: number;
+  parsed: Map<string, unknown[]>;
+  parse?: (pattern: string, options: object, world: unknown) => unknown;
+} = {
   done: false,
   installed: false,
   next: 0,
@@ -104,7 +116,8 @@ function checkMatchSyntax(pattern: string): string | undefined {
     }
   }
   if (stack.length) return `unclosed "${stack[stack.length - 1]}"`;
-  if (/\(\s*\|/.test(pattern) || /\|\s*\)/.test(pattern) || /\(\s*\)/.test(pattern)) return 'an empty alternative inside ( | )';
+  if (/\(\s*\|/.test(pattern) || /\|\s*\)/.test(pattern) || /\(\s*\)/.test(pattern))
+    return 'an empty alternative inside ( | )';
   if (/(^|\s)#(\s|$)/.test(pattern)) return 'a "#" with no tag name';
   return undefined;
 }
@@ -115,7 +128,24 @@ function checkMatchSyntax(pattern: string): string | undefined {
  */
 // compromise expands contractions ("won't" → "will not", "I'm" → "i am"), so these words can match without being
 // written: they are never used to skip a sentence.
-const CONTRACTION_WORDS = new Set(['not', 'will', 'would', 'had', 'have', 'has', 'is', 'am', 'are', 'us', 'shall', 'do', 'does', 'did', 'cannot', 'can']);
+const CONTRACTION_WORDS = new Set([
+  'not',
+  'will',
+  'would',
+  'had',
+  'have',
+  'has',
+  'is',
+  'am',
+  'are',
+  'us',
+  'shall',
+  'do',
+  'does',
+  'did',
+  'cannot',
+  'can',
+]);
 
 export function requiredWords(parsed: ParsedMatch): string[] {
   const words: string[] = [];

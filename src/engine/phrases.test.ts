@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { phraseIndex } from './phrases';
 
 /** The matched texts, as "text#phrase index". */
-const found = (phrases: string[], text: string) => phraseIndex(phrases)(text).map(([s, e, i]) => `${text.slice(s, e)}#${i}`);
+const found = (phrases: string[], text: string) =>
+  phraseIndex(phrases)(text).map(([s, e, i]) => `${text.slice(s, e)}#${i}`);
 
 describe('phraseIndex', () => {
   it('matches whole words in any case, any whitespace, and either apostrophe', () => {
-    expect(found(["we can't", 'no problem'], 'We can’t do that. No\nproblem! Nope, no problems.')).toEqual(['We can’t#0', 'No\nproblem#1']);
+    expect(found(["we can't", 'no problem'], 'We can’t do that. No\nproblem! Nope, no problems.')).toEqual([
+      'We can’t#0',
+      'No\nproblem#1',
+    ]);
   });
 
   it('never matches inside a longer word', () => {
@@ -14,7 +18,9 @@ describe('phraseIndex', () => {
   });
 
   it('prefers the longest phrase at the same place, and matches do not overlap', () => {
-    expect(found(['sorry', 'sorry for the inconvenience', 'the inconvenience'], 'Sorry for the inconvenience.')).toEqual(['Sorry for the inconvenience#1']);
+    expect(
+      found(['sorry', 'sorry for the inconvenience', 'the inconvenience'], 'Sorry for the inconvenience.'),
+    ).toEqual(['Sorry for the inconvenience#1']);
   });
 
   it('treats punctuation in phrases literally', () => {
@@ -22,17 +28,26 @@ describe('phraseIndex', () => {
   });
 
   it('expands contractions on both sides, as match rules do', () => {
-    expect(found(['you should have read'], 'You should’ve read it. You should have read it.')).toEqual(['You should’ve read#0', 'You should have read#0']);
+    expect(found(['you should have read'], 'You should’ve read it. You should have read it.')).toEqual([
+      'You should’ve read#0',
+      'You should have read#0',
+    ]);
     expect(found(["you should've read"], 'you should have read it')).toEqual(['you should have read#0']);
     expect(found(["can't"], 'I cannot, I can not, I can’t.')).toEqual(['cannot#0', 'can not#0', 'can’t#0']);
     expect(found(['we will not'], "We won't.")).toEqual(["We won't#0"]);
     expect(found(['i would like'], "I'd like that")).toEqual(["I'd like#0"]);
-    expect(found(['it is not possible'], "It's not possible. It isn't possible.")).toEqual(["It's not possible#0", "It isn't possible#0"]);
+    expect(found(['it is not possible'], "It's not possible. It isn't possible.")).toEqual([
+      "It's not possible#0",
+      "It isn't possible#0",
+    ]);
     expect(found(['it is'], "It isn't.")).toEqual([]); // a match never ends inside a word: "is" of "isn't" is not "is"
   });
 
   it('gives each phrase as written its own entry when two read the same', () => {
-    expect(found(["I'll try to", 'I will try to'], "I will try to. I'll try to.")).toEqual(['I will try to#1', "I'll try to#0"]);
+    expect(found(["I'll try to", 'I will try to'], "I will try to. I'll try to.")).toEqual([
+      'I will try to#1',
+      "I'll try to#0",
+    ]);
   });
 
   it('does not read a negative as its positive, nor a possessive as "is"', () => {

@@ -9,9 +9,32 @@
 const TOKEN_RE = /[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}\p{M}\p{N}_]+)*|[^\s\p{L}\p{M}\p{N}_]/gu;
 
 /** "'s" is "is" or "has" after these; after any other word it is a possessive ("the customer's"). */
-const S_IS = new Set(['it', 'that', 'what', 'there', 'here', 'he', 'she', 'who', 'where', 'how', 'when', 'why', 'everything', 'nothing', 'something', 'everyone', 'someone', 'this']);
+const S_IS = new Set([
+  'it',
+  'that',
+  'what',
+  'there',
+  'here',
+  'he',
+  'she',
+  'who',
+  'where',
+  'how',
+  'when',
+  'why',
+  'everything',
+  'nothing',
+  'something',
+  'everyone',
+  'someone',
+  'this',
+]);
 const SUFFIXES: Record<string, string[]> = { ve: ['have'], re: ['are'], ll: ['will'], m: ['am'], d: ['would', 'had'] };
-const NOT_STEMS: Record<string, string[][]> = { ca: [['can', 'not'], ['cannot']], wo: [['will', 'not']], sha: [['shall', 'not']] };
+const NOT_STEMS: Record<string, string[][]> = {
+  ca: [['can', 'not'], ['cannot']],
+  wo: [['will', 'not']],
+  sha: [['shall', 'not']],
+};
 
 /** One way to read a word: the words it stands for, and where a match that ends with it ends (a possessive's stem). */
 interface Reading {

@@ -86,18 +86,37 @@ describe('tone from politeness', () => {
   const analyzer = createAnalyzer(BUILTIN_PACKS);
 
   it('rates a polite request warm and a blunt one harsh, and says why', () => {
-    const polite = analyzer.analyze('Hi! Thanks for your edits to the article. Could you please have a look at the references when you get a chance?');
+    const polite = analyzer.analyze(
+      'Hi! Thanks for your edits to the article. Could you please have a look at the references when you get a chance?',
+    );
     const blunt = analyzer.analyze('So why did you delete my section? Actually, the source was fine.');
     expect(polite.scores.tone).toBeGreaterThan(0.5);
     expect(blunt.scores.tone).toBeLessThan(-0.5);
     const text = (r: typeof polite) => r.scores.toneSignals.map((s) => `${s.delta > 0 ? '+' : '−'} ${s.label}`);
-    expect(text(polite)).toEqual(expect.arrayContaining(['+ thanks', '+ greeting', '+ asks with “could you / would you”', '+ “please” inside the request']));
-    expect(text(blunt)).toEqual(expect.arrayContaining(['− direct question opening', '− opens with “so” / “but”', '− insists (“actually”, “in fact”)']));
+    expect(text(polite)).toEqual(
+      expect.arrayContaining([
+        '+ thanks',
+        '+ greeting',
+        '+ asks with “could you / would you”',
+        '+ “please” inside the request',
+      ]),
+    );
+    expect(text(blunt)).toEqual(
+      expect.arrayContaining([
+        '− direct question opening',
+        '− opens with “so” / “but”',
+        '− insists (“actually”, “in fact”)',
+      ]),
+    );
   });
 
   it('keeps tone within −1…1 however many cues stack up', () => {
-    const rude = analyzer.analyze('You are wrong. Why would you do that? So stop it. Actually, frankly, did you even read it? Don\'t do it again, you idiot.');
-    const sweet = analyzer.analyze('Hi! Thank you so much, I really appreciate it. Great work! Could you please, if you have a moment, take a look? I was wondering, sorry to bother you. Wonderful, brilliant, fantastic.');
+    const rude = analyzer.analyze(
+      "You are wrong. Why would you do that? So stop it. Actually, frankly, did you even read it? Don't do it again, you idiot.",
+    );
+    const sweet = analyzer.analyze(
+      'Hi! Thank you so much, I really appreciate it. Great work! Could you please, if you have a moment, take a look? I was wondering, sorry to bother you. Wonderful, brilliant, fantastic.',
+    );
     expect(rude.scores.tone).toBeGreaterThanOrEqual(-1);
     expect(rude.scores.tone).toBeLessThan(-0.9);
     expect(sweet.scores.tone).toBeLessThanOrEqual(1);

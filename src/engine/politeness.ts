@@ -48,11 +48,58 @@ const words = (...list: string[]) => new RegExp(`\\b(?:${list.join('|')})\\b`, '
 const opens = (...list: string[]) => new RegExp(`^(?:${list.join('|')})\\b`, 'i');
 
 // Speech acts, not topics: "thank people instead" and "you say sorry too often" neither thank nor apologise.
-const GRATITUDE = phraseList(['thanks', 'thank you', 'thank u', 'thank ya', 'thankful', 'appreciate', 'appreciated', 'appreciates', 'appreciating', 'grateful', 'gratitude', 'cheers', "you're welcome", "you're very welcome", 'you are welcome', 'very welcome', 'most welcome']);
-const APOLOGY = phraseList(['sorry', 'apologise', 'apologize', 'apologised', 'apologized', 'apologises', 'apologizes', 'apologies', 'excuse me', 'forgive me', 'pardon', 'my bad', 'oops', 'whoops', 'my mistake', 'my fault', 'i regret']);
+const GRATITUDE = phraseList([
+  'thanks',
+  'thank you',
+  'thank u',
+  'thank ya',
+  'thankful',
+  'appreciate',
+  'appreciated',
+  'appreciates',
+  'appreciating',
+  'grateful',
+  'gratitude',
+  'cheers',
+  "you're welcome",
+  "you're very welcome",
+  'you are welcome',
+  'very welcome',
+  'most welcome',
+]);
+const APOLOGY = phraseList([
+  'sorry',
+  'apologise',
+  'apologize',
+  'apologised',
+  'apologized',
+  'apologises',
+  'apologizes',
+  'apologies',
+  'excuse me',
+  'forgive me',
+  'pardon',
+  'my bad',
+  'oops',
+  'whoops',
+  'my mistake',
+  'my fault',
+  'i regret',
+]);
 // "Sorry, but…" announces a disagreement rather than an apology.
 const SORRY_BUT = /\bsorry,? but\b/i;
-const GREETING = opens('hi', 'hello', 'hey', 'hiya', 'howdy', 'dear', 'greetings', 'good (?:morning|afternoon|evening|day)', 'welcome', 'yo');
+const GREETING = opens(
+  'hi',
+  'hello',
+  'hey',
+  'hiya',
+  'howdy',
+  'dear',
+  'greetings',
+  'good (?:morning|afternoon|evening|day)',
+  'welcome',
+  'yo',
+);
 const DEFERENCE = opens(
   '(?:great|good|nice|excellent|awesome|fantastic|brilliant|wonderful|impressive|interesting|fine|cool|amazing|superb|lovely|terrific)(?: (?:work|job|point|question|idea|catch|call|article|edit|edits|stuff|find|news))?',
   'well done',
@@ -90,16 +137,55 @@ const INDIRECT = words(
 const HELP = words('help', 'helpful', 'assist', 'assistance', 'advice', '(?:anything|something) (?:i|we) can do');
 const INDICATIVE = words('can you', 'will you', 'can u');
 // "You must be fed up" and "you must have been worried" read the person's state; they order nothing.
-const OBLIGATION = words('you should', 'you need to', `you must(?! (?:be|have|feel|${APOS}ve|surely)\\b)`, 'you have to', 'you ought to', 'you better', `you${APOS}d better`, 'you had better');
+const OBLIGATION = words(
+  'you should',
+  'you need to',
+  `you must(?! (?:be|have|feel|${APOS}ve|surely)\\b)`,
+  'you have to',
+  'you ought to',
+  'you better',
+  `you${APOS}d better`,
+  'you had better',
+);
 // Two question or exclamation marks in a row read as exasperation ("Why??", "Really?!").
 const STACKED = /(?:\?\s*\?|\?\s*!|!\s*\?)/;
 const WHY = /\bwhy\b/i;
-const NOT_A_CHALLENGE_WHY = words('why not', `why don${APOS}?t (?:we|i)`, 'why not try', 'that is why', `that${APOS}s why`, 'which is why', 'this is why', 'is why', 'wonder(?:ing)? why', 'see why', 'understand why', 'explains why', 'know why');
+const NOT_A_CHALLENGE_WHY = words(
+  'why not',
+  `why don${APOS}?t (?:we|i)`,
+  'why not try',
+  'that is why',
+  `that${APOS}s why`,
+  'which is why',
+  'this is why',
+  'is why',
+  'wonder(?:ing)? why',
+  'see why',
+  'understand why',
+  'explains why',
+  'know why',
+);
 // A question that opens with a negated auxiliary is usually rhetorical: "Shouldn't that score?", "Isn't it obvious?"
 // "…, wasn't it?", "…, okay?": a tag that presses for agreement.
-const TAG_QUESTION = new RegExp(`,\\s*(?:(?:is|was|are|were|do|does|did|have|has|can|could|would|will|wo)(?:n${APOS}?t)? (?:it|you|they|he|she|we|i|there)|okay|ok|right)\\s*\\?["'”’)]*\\s*$`, 'i');
-const NEGATIVE_QUESTION = opens(`(?:is|are|was|were|do|does|did|have|has|had|should|would|could|can|will|wo|must)n${APOS}?t`);
-const COUNTERFACTUAL = words('could you', 'would you', 'could u', 'would u', `would it`, `could we`, `would we`, `could i`, `may i`, `might i`);
+const TAG_QUESTION = new RegExp(
+  `,\\s*(?:(?:is|was|are|were|do|does|did|have|has|can|could|would|will|wo)(?:n${APOS}?t)? (?:it|you|they|he|she|we|i|there)|okay|ok|right)\\s*\\?["'”’)]*\\s*$`,
+  'i',
+);
+const NEGATIVE_QUESTION = opens(
+  `(?:is|are|was|were|do|does|did|have|has|had|should|would|could|can|will|wo|must)n${APOS}?t`,
+);
+const COUNTERFACTUAL = words(
+  'could you',
+  'would you',
+  'could u',
+  'would u',
+  `would it`,
+  `could we`,
+  `would we`,
+  `could i`,
+  `may i`,
+  `might i`,
+);
 const PLEASE = /\b(?:please|pls|plz)\b/i;
 const PLEASE_START = opens('please', 'pls', 'plz');
 const HEDGES = words(
@@ -126,18 +212,37 @@ const HEDGES = words(
   'a bit',
   'a little',
   'if i understand',
-  'if i(?:\'m| am) not mistaken',
-  'unless i(?:\'m| am) mistaken',
+  "if i(?:'m| am) not mistaken",
+  "unless i(?:'m| am) mistaken",
   'as far as i (?:know|can tell)',
   '(?:may|might) want to',
   'i suspect',
   `i${APOS}m afraid`,
   'i am afraid',
 );
-const FACTUALITY = words('in fact', 'actually', 'honestly', 'frankly', 'the point is', 'the truth is', 'the reality is', 'the fact is', 'the fact that', 'to be honest', 'surely', 'of course not', 'obviously', 'clearly');
+const FACTUALITY = words(
+  'in fact',
+  'actually',
+  'honestly',
+  'frankly',
+  'the point is',
+  'the truth is',
+  'the reality is',
+  'the fact is',
+  'the fact that',
+  'to be honest',
+  'surely',
+  'of course not',
+  'obviously',
+  'clearly',
+);
 // "really" insists ("Is this really notable?") unless it warms a feeling or a thanks ("I'm really sorry").
 const REALLY = /\breally\b/i;
-const WARM_REALLY = words('really (?:sorry|appreciate|appreciated|grateful|glad|happy|pleased|like|love|enjoy|enjoyed|enjoying|nice|good|great|helpful|kind|thankful|hope|excited|interesting|impressed|well|useful|cool|helped)', 'thanks? really', 'really thanks?');
+const WARM_REALLY = words(
+  'really (?:sorry|appreciate|appreciated|grateful|glad|happy|pleased|like|love|enjoy|enjoyed|enjoying|nice|good|great|helpful|kind|thankful|hope|excited|interesting|impressed|well|useful|cool|helped)',
+  'thanks? really',
+  'really thanks?',
+);
 const DIRECT_QUESTION = opens('what', 'why', 'who', 'how', 'where', 'when', 'which', 'whose');
 // "How are you?" and "What do you think?" are small talk and invitations, not interrogations.
 const SOFT_QUESTION = opens(
@@ -156,15 +261,64 @@ const SOFT_QUESTION = opens(
   'why not',
 );
 const WELCOME = /^you(?:['’]re| are) (?:very |most |quite )?welcome/;
-const DIRECT_START = opens('so', 'then', 'and', 'but', 'or', 'now', 'well', 'look', 'listen', 'ok so', 'okay so', 'seriously', 'again');
+const DIRECT_START = opens(
+  'so',
+  'then',
+  'and',
+  'but',
+  'or',
+  'now',
+  'well',
+  'look',
+  'listen',
+  'ok so',
+  'okay so',
+  'seriously',
+  'again',
+);
 const SECOND_PERSON_START = opens('you', 'your', 'yours', 'yourself', 'u', 'ur');
 const FIRST_PERSON_START = opens('i', 'my', 'mine', 'myself', 'me', `i${APOS}(?:m|ve|ll|d)`);
 const FIRST_PERSON = /\b(?:i|my|mine|me|myself)\b/;
 const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/;
 const FIRST_PERSON_PLURAL = words('we', 'our', 'ours', 'us', 'ourselves', `we${APOS}(?:re|ve|ll|d)`, `let${APOS}s`);
 // Imperatives that read as orders whatever follows: the paper's rude examples are full of them.
-const COMMAND_START = opens(`don${APOS}?t`, 'do not', 'stop', 'quit', 'never', 'tell me', 'give me', 'show me', 'explain', 'answer', 'leave', 'read', 'learn', 'get (?:a|your|off|out|over)', 'go (?:and|away|read|look)', 'cut it out', 'knock it off', 'enough', 'calm down', 'mind your');
-const CHALLENGE = words(`or not`, `what${APOS}?s (?:the|your) (?:problem|point|deal)`, `what the (?:hell|heck|fuck|f)`, `are you (?:serious|kidding|joking|sure)`, `did you (?:even|actually|really|bother)`, `do you (?:even|actually|really) (?:know|understand|read|care)`, `have you (?:even|actually|bothered)`, 'why (?:on earth|the hell)', 'why (?:would|do) (?:anyone|anybody|somebody)', 'how (?:dare|could|can) you', 'who (?:do|are) you', `what gives you`, `what makes you (?:think|say|believe)`);
+const COMMAND_START = opens(
+  `don${APOS}?t`,
+  'do not',
+  'stop',
+  'quit',
+  'never',
+  'tell me',
+  'give me',
+  'show me',
+  'explain',
+  'answer',
+  'leave',
+  'read',
+  'learn',
+  'get (?:a|your|off|out|over)',
+  'go (?:and|away|read|look)',
+  'cut it out',
+  'knock it off',
+  'enough',
+  'calm down',
+  'mind your',
+);
+const CHALLENGE = words(
+  `or not`,
+  `what${APOS}?s (?:the|your) (?:problem|point|deal)`,
+  `what the (?:hell|heck|fuck|f)`,
+  `are you (?:serious|kidding|joking|sure)`,
+  `did you (?:even|actually|really|bother)`,
+  `do you (?:even|actually|really) (?:know|understand|read|care)`,
+  `have you (?:even|actually|bothered)`,
+  'why (?:on earth|the hell)',
+  'why (?:would|do) (?:anyone|anybody|somebody)',
+  'how (?:dare|could|can) you',
+  'who (?:do|are) you',
+  `what gives you`,
+  `what makes you (?:think|say|believe)`,
+);
 
 /** The cues, in order of how strongly the paper found each cue (or its absence) mattered; `direction` is its sign. */
 const CUE_SPECS: ReadonlyArray<Omit<PolitenessCue, 'direction'>> = [
@@ -173,9 +327,24 @@ const CUE_SPECS: ReadonlyArray<Omit<PolitenessCue, 'direction'>> = [
   { id: 'greeting', label: 'greeting', weight: 0.25, test: (s) => GREETING.test(s.start) },
   { id: 'apology', label: 'apologises', weight: 0.25, test: (s) => says(APOLOGY, s.normal) && !SORRY_BUT.test(s.text) },
   { id: 'sympathy', label: 'acknowledges the feeling', weight: 0.3, test: (s) => s.empathic },
-  { id: 'indirect', label: 'indirect request (“I was wondering”, “would you mind”)', weight: 0.3, test: (s) => INDIRECT.test(s.text) },
-  { id: 'counterfactual', label: 'asks with “could you / would you”', weight: 0.25, test: (s) => COUNTERFACTUAL.test(s.text) },
-  { id: 'please', label: '“please” inside the request', weight: 0.25, test: (s) => PLEASE.test(s.text) && !PLEASE_START.test(s.start) },
+  {
+    id: 'indirect',
+    label: 'indirect request (“I was wondering”, “would you mind”)',
+    weight: 0.3,
+    test: (s) => INDIRECT.test(s.text),
+  },
+  {
+    id: 'counterfactual',
+    label: 'asks with “could you / would you”',
+    weight: 0.25,
+    test: (s) => COUNTERFACTUAL.test(s.text),
+  },
+  {
+    id: 'please',
+    label: '“please” inside the request',
+    weight: 0.25,
+    test: (s) => PLEASE.test(s.text) && !PLEASE_START.test(s.start),
+  },
   { id: 'hedge', label: 'softened with a hedge', weight: 0.15, test: (s) => HEDGES.test(s.text) },
   { id: 'help', label: 'offers or asks for help', weight: 0.2, test: (s) => HELP.test(s.text) },
   { id: 'indicative', label: 'asks with “can you”', weight: 0.1, test: (s) => INDICATIVE.test(s.text) },
@@ -183,24 +352,67 @@ const CUE_SPECS: ReadonlyArray<Omit<PolitenessCue, 'direction'>> = [
   { id: 'first-person-start', label: 'opens with “I”', weight: 0.05, test: (s) => FIRST_PERSON_START.test(s.start) },
   { id: 'first-person', label: 'speaks as “I”', weight: 0.05, test: (s) => FIRST_PERSON.test(s.normal) },
   { id: 'second-person', label: 'speaks to “you”', weight: 0.05, test: (s) => SECOND_PERSON.test(s.normal) },
-  { id: 'please-start', label: 'opens with a bare “Please”', weight: -0.15, opening: true, test: (s) => PLEASE_START.test(s.start) },
-  { id: 'second-person-start', label: 'opens with “you”', weight: -0.2, test: (s) => SECOND_PERSON_START.test(s.start) && !WELCOME.test(s.start) && !s.empathic },
-  { id: 'factuality', label: 'insists (“actually”, “in fact”)', weight: -0.25, test: (s) => FACTUALITY.test(s.text) || (REALLY.test(s.text) && !WARM_REALLY.test(s.text) && !s.empathic) },
+  {
+    id: 'please-start',
+    label: 'opens with a bare “Please”',
+    weight: -0.15,
+    opening: true,
+    test: (s) => PLEASE_START.test(s.start),
+  },
+  {
+    id: 'second-person-start',
+    label: 'opens with “you”',
+    weight: -0.2,
+    test: (s) => SECOND_PERSON_START.test(s.start) && !WELCOME.test(s.start) && !s.empathic,
+  },
+  {
+    id: 'factuality',
+    label: 'insists (“actually”, “in fact”)',
+    weight: -0.25,
+    test: (s) => FACTUALITY.test(s.text) || (REALLY.test(s.text) && !WARM_REALLY.test(s.text) && !s.empathic),
+  },
   { id: 'obligation', label: 'tells the reader what they must do', weight: -0.3, test: (s) => OBLIGATION.test(s.text) },
-  { id: 'why', label: 'asks “why”', weight: -0.25, test: (s) => s.question && WHY.test(s.text) && !NOT_A_CHALLENGE_WHY.test(s.text) },
-  { id: 'rhetorical', label: 'rhetorical question (“Isn’t it…?”)', weight: -0.3, test: (s) => s.question && (NEGATIVE_QUESTION.test(s.start.replace(CONNECTIVE, '')) || TAG_QUESTION.test(s.text)) },
+  {
+    id: 'why',
+    label: 'asks “why”',
+    weight: -0.25,
+    test: (s) => s.question && WHY.test(s.text) && !NOT_A_CHALLENGE_WHY.test(s.text),
+  },
+  {
+    id: 'rhetorical',
+    label: 'rhetorical question (“Isn’t it…?”)',
+    weight: -0.3,
+    test: (s) => s.question && (NEGATIVE_QUESTION.test(s.start.replace(CONNECTIVE, '')) || TAG_QUESTION.test(s.text)),
+  },
   { id: 'stacked-marks', label: 'stacked “??” or “?!”', weight: -0.4, test: (s) => STACKED.test(s.text) },
-  { id: 'direct-question', label: 'direct question opening', weight: -0.3, test: (s) => s.question && !s.explores && isDirectQuestion(s.start) },
-  { id: 'direct-start', label: 'opens with “so” / “but”', weight: -0.3, opening: true, test: (s) => DIRECT_START.test(s.start) && !s.empathic },
+  {
+    id: 'direct-question',
+    label: 'direct question opening',
+    weight: -0.3,
+    test: (s) => s.question && !s.explores && isDirectQuestion(s.start),
+  },
+  {
+    id: 'direct-start',
+    label: 'opens with “so” / “but”',
+    weight: -0.3,
+    opening: true,
+    test: (s) => DIRECT_START.test(s.start) && !s.empathic,
+  },
   { id: 'command', label: 'gives an order', weight: -0.35, test: (s) => COMMAND_START.test(s.start) && !s.empathic },
-  { id: 'challenge', label: 'challenges the reader (“did you even…”, “why would you…”)', weight: -0.45, test: (s) => CHALLENGE.test(s.text) },
+  {
+    id: 'challenge',
+    label: 'challenges the reader (“did you even…”, “why would you…”)',
+    weight: -0.45,
+    test: (s) => CHALLENGE.test(s.text),
+  },
 ];
 
 // "So why…?", "Yes, but what…?": the question still opens with its wh-word once connectives are set aside.
 const CONNECTIVE = /^(?:(?:so|and|but|then|ok|okay|well|now|yes|yeah|no|oh|hmm|also|anyway)\b[,\s]*)+/;
 
 // "Where do I start?", "How can we fix it?": asking how to do something yourself is asking for help.
-const OWN_ACTION = /^(?:what|how|where|when|which|who)\b(?: \w+)? (?:do|can|should|could|would|shall|am|did|must|may) (?:i|we)\b/;
+const OWN_ACTION =
+  /^(?:what|how|where|when|which|who)\b(?: \w+)? (?:do|can|should|could|would|shall|am|did|must|may) (?:i|we)\b/;
 
 function isDirectQuestion(start: string): boolean {
   const question = start.replace(CONNECTIVE, '');
@@ -220,14 +432,23 @@ const CUE_BY_ID = new Map(POLITENESS_CUES.map((c) => [c.id, c]));
 const LEAD = /^[\s"'“‘([*•\-–—>]+/;
 const VOCATIVE = /^(?:[A-Z][\w.'’-]*|@\S+)(?: [A-Z][\w.'’-]*)?,\s+(?=\S)/;
 // Capitalised words that open a sentence with a comma but are not names ("Yes, but…", "Specifically, look…").
-const NOT_A_NAME = /^(?:\w+ly|yes|yeah|yep|no|nope|ok|okay|well|so|thanks|sorry|also|however|anyway|now|still|sure|again|then|first|second|finally|besides|meanwhile|otherwise|instead|alright|right|oh|ah|hmm|um|please|sir|madam|guys|folks|everyone|all)\b/i;
+const NOT_A_NAME =
+  /^(?:\w+ly|yes|yeah|yep|no|nope|ok|okay|well|so|thanks|sorry|also|however|anyway|now|still|sure|again|then|first|second|finally|besides|meanwhile|otherwise|instead|alright|right|oh|ah|hmm|um|please|sir|madam|guys|folks|everyone|all)\b/i;
 
 function toSentence(text: string, mechanisms: readonly Mechanism[]): Sentence {
   let start = text.replace(LEAD, '');
   if (!GREETING.test(start) && !NOT_A_NAME.test(start)) start = start.replace(VOCATIVE, '');
   const question = /\?["'”’)\]]*\s*$/.test(text);
   const empathic = mechanisms.some((m) => ACKNOWLEDGING.has(m));
-  return { text, lower: text.toLowerCase(), start: start.toLowerCase(), question, normal: normaliseForCues(text), empathic, explores: question && asksAboutPerson(text) };
+  return {
+    text,
+    lower: text.toLowerCase(),
+    start: start.toLowerCase(),
+    question,
+    normal: normaliseForCues(text),
+    empathic,
+    explores: question && asksAboutPerson(text),
+  };
 }
 
 /** The cues one sentence shows, by id. Pure and cheap; the analyzer caches the result with the sentence. */

@@ -7,7 +7,11 @@ import { createAnalyzer, type Analyzer, type AnalyzerOptions } from './analyzer'
 import { compilePacks } from './compile';
 import type { PackSpec } from './types';
 
-export function createAnalyzerSafely(packs: readonly PackSpec[], options: AnalyzerOptions = {}, onDropped?: (pack: PackSpec, error: unknown) => void): Analyzer {
+export function createAnalyzerSafely(
+  packs: readonly PackSpec[],
+  options: AnalyzerOptions = {},
+  onDropped?: (pack: PackSpec, error: unknown) => void,
+): Analyzer {
   try {
     return createAnalyzer(packs, options);
   } catch {

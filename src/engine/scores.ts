@@ -52,11 +52,14 @@ export function scoreEmpathy(input: ScoreInput): { empathy: number; signals: Sig
   const upset = customer?.emotions.some((e) => UPSET.has(e)) ?? false;
 
   const acknowledges = sentences.some((s) => s.empathy.some((m) => ACKNOWLEDGING.has(m as Mechanism)));
-  for (const [mechanism, { first, more }] of Object.entries(MECHANISM_POINTS) as Array<[Mechanism, { first: number; more: number }]>) {
+  for (const [mechanism, { first, more }] of Object.entries(MECHANISM_POINTS) as Array<
+    [Mechanism, { first: number; more: number }]
+  >) {
     const n = shows(mechanism);
     if (n) add(MECHANISM_LABELS[mechanism], first + (n > 1 ? more : 0));
   }
-  if (!acknowledges && upset && customer) add(`never acknowledges ${ARTICLE(customer.emotion)} ${customer.emotion} customer`, -15);
+  if (!acknowledges && upset && customer)
+    add(`never acknowledges ${ARTICLE(customer.emotion)} ${customer.emotion} customer`, -15);
   if (!acknowledges && shows('advice')) add(MECHANISM_LABELS.advice, ADVICE_FIRST);
   const apologies = count('apology');
   if (apologies >= 3) add('apologises too often', -5);
@@ -81,7 +84,9 @@ export function scoreEmpathy(input: ScoreInput): { empathy: number; signals: Sig
     jargon: ['jargon', 3, 12],
     empathy: ['missed empathy', 4, 12],
   };
-  for (const [category, [label, each, cap]] of Object.entries(weights) as Array<[Finding['category'], [string, number, number]]>) {
+  for (const [category, [label, each, cap]] of Object.entries(weights) as Array<
+    [Finding['category'], [string, number, number]]
+  >) {
     const n = findings.filter((f) => f.category === category && f.severity !== 'hint').length;
     if (n) add(label, -Math.min(cap, n * each));
   }

@@ -2,14 +2,27 @@
 import { createAnalyzer, type AnalyzerOptions } from './analyzer';
 import type { CustomerContext, Finding, PackSpec, RuleSpecBase } from './types';
 
-export function packOf(rules: Array<Partial<RuleSpecBase> & { id: string; kind: string }>, extra: Partial<PackSpec> = {}): PackSpec {
+export function packOf(
+  rules: Array<Partial<RuleSpecBase> & { id: string; kind: string }>,
+  extra: Partial<PackSpec> = {},
+): PackSpec {
   return {
     id: 't',
     name: 'test pack',
     version: '1.0.0',
     language: 'en',
     ...extra,
-    rules: rules.map((r) => ({ category: 'tone', severity: 'suggestion', message: '{text}', examples: [], allows: [], ...r }) as RuleSpecBase),
+    rules: rules.map(
+      (r) =>
+        ({
+          category: 'tone',
+          severity: 'suggestion',
+          message: '{text}',
+          examples: [],
+          allows: [],
+          ...r,
+        }) as RuleSpecBase,
+    ),
   };
 }
 

@@ -6,7 +6,13 @@ const texts = (s: string) => splitSentences(s).map((x) => x.text);
 describe('splitSentences', () => {
   it('splits on terminal punctuation followed by space and on every line break', () => {
     expect(texts('Hi Sam,\n\nThanks for writing. It is fixed! Is it?  Yes…\nBest,\nAna')).toEqual([
-      'Hi Sam,', 'Thanks for writing.', 'It is fixed!', 'Is it?', 'Yes…', 'Best,', 'Ana',
+      'Hi Sam,',
+      'Thanks for writing.',
+      'It is fixed!',
+      'Is it?',
+      'Yes…',
+      'Best,',
+      'Ana',
     ]);
   });
 
@@ -18,7 +24,11 @@ describe('splitSentences', () => {
   });
 
   it('reads "No." as a number before a digit and as a sentence otherwise', () => {
-    expect(texts('Order No. 5 shipped. No. Transfers are final.')).toEqual(['Order No. 5 shipped.', 'No.', 'Transfers are final.']);
+    expect(texts('Order No. 5 shipped. No. Transfers are final.')).toEqual([
+      'Order No. 5 shipped.',
+      'No.',
+      'Transfers are final.',
+    ]);
   });
 
   it('gives UTF-16 offsets that slice back to each sentence, emoji included', () => {
@@ -44,11 +54,16 @@ describe('phrasesRegex', () => {
   });
 
   it('prefers the longest phrase at the same place', () => {
-    expect(allMatches(phrasesRegex(['sorry', 'sorry for the inconvenience']), 'Sorry for the inconvenience.')).toEqual([[0, 27]]);
+    expect(allMatches(phrasesRegex(['sorry', 'sorry for the inconvenience']), 'Sorry for the inconvenience.')).toEqual([
+      [0, 27],
+    ]);
   });
 
   it('treats regex characters in phrases literally', () => {
-    expect(allMatches(phrasesRegex(['(sic)', 'a.b']), 'axb (sic) a.b')).toEqual([[4, 9], [10, 13]]);
+    expect(allMatches(phrasesRegex(['(sic)', 'a.b']), 'axb (sic) a.b')).toEqual([
+      [4, 9],
+      [10, 13],
+    ]);
   });
 });
 
@@ -76,7 +91,9 @@ describe('counts and messages', () => {
 
   it('fills known placeholders and leaves unknown ones', () => {
     expect(fillMessage('“{text}” ({score}) {nope}', { text: 'x', score: -3 })).toBe('“x” (-3) {nope}');
-    expect(fillMessage('{constructor} {toString} {__proto__} {text}', { text: 'x' })).toBe('{constructor} {toString} {__proto__} x');
+    expect(fillMessage('{constructor} {toString} {__proto__} {text}', { text: 'x' })).toBe(
+      '{constructor} {toString} {__proto__} x',
+    );
   });
 });
 

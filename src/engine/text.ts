@@ -8,9 +8,50 @@ export interface Segment {
 
 // Abbreviations whose period does not end a sentence (lower-case, without the final period).
 const ABBREVIATIONS = new Set([
-  'e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'no', 'approx', 'incl',
-  'dept', 'est', 'min', 'max', 'fig', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
-  'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'inc', 'ltd', 'co', 'a.m', 'p.m',
+  'e.g',
+  'i.e',
+  'etc',
+  'vs',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sr',
+  'jr',
+  'st',
+  'no',
+  'approx',
+  'incl',
+  'dept',
+  'est',
+  'min',
+  'max',
+  'fig',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'wed',
+  'thu',
+  'fri',
+  'sat',
+  'sun',
+  'inc',
+  'ltd',
+  'co',
+  'a.m',
+  'p.m',
 ]);
 
 const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
@@ -69,7 +110,16 @@ function isAbbreviation(text: string, dot: number): boolean {
 }
 
 export function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x2028 || code === 0x2029 || code === 0x202f;
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    code === 160 ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f
+  );
 }
 
 /** Words as the agent would count them: runs of letters/digits with inner apostrophes and hyphens. */
@@ -163,7 +213,8 @@ function lowerFirst(suggestion: string, index: number): string {
   const firstWord = suggestion.slice(index).match(/^[\p{L}'’]+/u)?.[0] ?? '';
   // "I", an acronym, or a name in title case ("Response Time Promise") keeps its capital
   const titleCase = /^(?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)+$/u.test(suggestion.slice(index));
-  const keepsCapital = /^I(?:['’]|$)/.test(firstWord) || (firstWord.length > 1 && firstWord === firstWord.toUpperCase()) || titleCase;
+  const keepsCapital =
+    /^I(?:['’]|$)/.test(firstWord) || (firstWord.length > 1 && firstWord === firstWord.toUpperCase()) || titleCase;
   if (keepsCapital) return suggestion;
   return suggestion.slice(0, index) + suggestion[index].toLowerCase() + suggestion.slice(index + 1);
 }
@@ -183,7 +234,9 @@ export function startsSentence(text: string, offset: number): boolean {
  * "{constructor}" in a trainer's message is text, not Object's constructor.
  */
 export function fillMessage(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    Object.hasOwn(values, key) ? String(values[key]) : whole,
+  );
 }
 
 /** A whole sentence's span without its closing punctuation, so an underline covers the words only. */

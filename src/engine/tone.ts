@@ -30,7 +30,9 @@ export interface ToneFeature {
 // Per finding at warning level / below it, and the most a category can take off: the trainers' hand-set sizes,
 // doubled when the cues' weights were learned (the learned cue deltas came out about twice the hand-set ones), so a
 // finding still weighs against a thanks as it did.
-const FINDING_PENALTY: Partial<Record<Finding['category'], { label: string; warning: number; other: number; cap: number }>> = {
+const FINDING_PENALTY: Partial<
+  Record<Finding['category'], { label: string; warning: number; other: number; cap: number }>
+> = {
   blame: { label: 'blames the reader', warning: 0.7, other: 0.4, cap: 1.6 },
   tone: { label: 'dismissive or cold wording', warning: 0.6, other: 0.3, cap: 1.2 },
   'positive-language': { label: 'negative framing', warning: 0.4, other: 0.2, cap: 0.6 },
@@ -53,11 +55,57 @@ const WORDING_CAP = 3;
 // "it's easy", "support team") or already counted as a cue (thanks, please, help): they are taken out of the
 // sentence's wording before it is weighed.
 const CONTENT_WORDS: Readonly<Record<string, number>> = {
-  like: 2, likes: 2, liked: 2, share: 1, shared: 1, help: 2, helps: 2, helping: 2, helpful: 2, support: 2, supported: 2, supports: 2,
-  yes: 1, yeah: 1, want: 1, free: 1, clear: 1, clearly: 1, top: 2, easy: 1, agree: 1, fine: 2, pretty: 1, save: 2, please: 1, thank: 2,
-  thanks: 2, thankful: 2, welcome: 2, interested: 2, interesting: 2, solve: 1, solved: 1, resolve: 2, resolved: 2, true: 2, accept: 1,
-  accepted: 1, allow: 1, god: 1, reach: 1, matter: 1, important: 2, straight: 1, solid: 2, protect: 1, protected: 1, secure: 2, safe: 1,
-  popular: 3, fair: 2,
+  like: 2,
+  likes: 2,
+  liked: 2,
+  share: 1,
+  shared: 1,
+  help: 2,
+  helps: 2,
+  helping: 2,
+  helpful: 2,
+  support: 2,
+  supported: 2,
+  supports: 2,
+  yes: 1,
+  yeah: 1,
+  want: 1,
+  free: 1,
+  clear: 1,
+  clearly: 1,
+  top: 2,
+  easy: 1,
+  agree: 1,
+  fine: 2,
+  pretty: 1,
+  save: 2,
+  please: 1,
+  thank: 2,
+  thanks: 2,
+  thankful: 2,
+  welcome: 2,
+  interested: 2,
+  interesting: 2,
+  solve: 1,
+  solved: 1,
+  resolve: 2,
+  resolved: 2,
+  true: 2,
+  accept: 1,
+  accepted: 1,
+  allow: 1,
+  god: 1,
+  reach: 1,
+  matter: 1,
+  important: 2,
+  straight: 1,
+  solid: 2,
+  protect: 1,
+  protected: 1,
+  secure: 2,
+  safe: 1,
+  popular: 3,
+  fair: 2,
 };
 const CONTENT = new RegExp(`\\b(?:${Object.keys(CONTENT_WORDS).join('|')})\\b`, 'gi');
 
@@ -69,7 +117,18 @@ function wording(s: SentenceView): number {
   return Math.max(0, s.sentiment - content);
 }
 
-const COURTESY = ['gratitude', 'deference', 'greeting', 'apology', 'sympathy', 'indirect', 'counterfactual', 'please', 'hedge', 'help'];
+const COURTESY = [
+  'gratitude',
+  'deference',
+  'greeting',
+  'apology',
+  'sympathy',
+  'indirect',
+  'counterfactual',
+  'please',
+  'hedge',
+  'help',
+];
 
 const empathic = (s: SentenceView) => s.empathy.some((m) => ACKNOWLEDGING.has(m as Mechanism));
 
@@ -103,9 +162,13 @@ export function toneFeatures({ sentences, words }: ToneInput): Record<string, nu
 /** The fixed penalties of harsh findings, as signals. */
 function findingSignals(findings: readonly Finding[]): Signal[] {
   const out: Signal[] = [];
-  for (const [category, penalty] of Object.entries(FINDING_PENALTY) as Array<[Finding['category'], NonNullable<(typeof FINDING_PENALTY)[Finding['category']]>]>) {
+  for (const [category, penalty] of Object.entries(FINDING_PENALTY) as Array<
+    [Finding['category'], NonNullable<(typeof FINDING_PENALTY)[Finding['category']]>]
+  >) {
     let sum = 0;
-    for (const f of findings) if (f.category === category && f.severity !== 'hint') sum += f.severity === 'warning' ? penalty.warning : penalty.other;
+    for (const f of findings)
+      if (f.category === category && f.severity !== 'hint')
+        sum += f.severity === 'warning' ? penalty.warning : penalty.other;
     if (sum) out.push({ label: penalty.label, delta: -round(Math.min(sum, penalty.cap), 2) });
   }
   return out;

@@ -122,7 +122,8 @@ export interface QuestionStatus {
 
 /* ---------- Packs as written by trainers (after schema validation) ---------- */
 
-export type ExampleSpec = string | { text: string; flags?: string | string[]; customer?: string; channel?: 'email' | 'chat' };
+export type ExampleSpec =
+  string | { text: string; flags?: string | string[]; customer?: string; channel?: 'email' | 'chat' };
 export type AllowSpec = string | { text: string; customer?: string; channel?: 'email' | 'chat' };
 
 export interface RuleSpecBase {

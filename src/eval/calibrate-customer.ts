@@ -29,7 +29,7 @@ export function main(root: string): number {
   const W = new Float64Array(vocab.length * K);
   const bias = new Float64Array(K);
   let seed = 13;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const order = [...X.keys()];
   for (let epoch = 0; epoch < SETTINGS.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {

@@ -65,7 +65,11 @@ export interface ClassifierFigures {
   spearman: number;
 }
 
-export function politenessFigures(requests: readonly PolitenessRequest[], tone: (text: string) => number, afinn: (text: string) => number): PolitenessFigures {
+export function politenessFigures(
+  requests: readonly PolitenessRequest[],
+  tone: (text: string) => number,
+  afinn: (text: string) => number,
+): PolitenessFigures {
   const task = binaryTask(requests);
   const toneOf = new Map<string, number>();
   const afinnOf = new Map<string, number>();
@@ -74,7 +78,8 @@ export function politenessFigures(requests: readonly PolitenessRequest[], tone: 
     afinnOf.set(r.id, afinn(r.text));
   }
   const classify = (scoreOf: Map<string, number>): ClassifierFigures => {
-    const label = (items: typeof task.test): Labelled[] => items.map((x) => ({ score: scoreOf.get(x.id)!, positive: x.polite }));
+    const label = (items: typeof task.test): Labelled[] =>
+      items.map((x) => ({ score: scoreOf.get(x.id)!, positive: x.polite }));
     const calibration = label(task.calibration);
     const test = label(task.test);
     const threshold = bestThreshold(calibration);
@@ -84,10 +89,19 @@ export function politenessFigures(requests: readonly PolitenessRequest[], tone: 
       accuracyInterval: bootstrapInterval(test, (sample) => accuracy(sample, threshold)),
       accuracyAtZero: accuracy(test, 0),
       calibrationAccuracy: accuracy(calibration, threshold),
-      spearman: spearman(requests.map((r) => scoreOf.get(r.id)!), requests.map((r) => r.score)),
+      spearman: spearman(
+        requests.map((r) => scoreOf.get(r.id)!),
+        requests.map((r) => r.score),
+      ),
     };
   };
-  return { requests: requests.length, calibration: task.calibration.length, test: task.test.length, tone: classify(toneOf), afinn: classify(afinnOf) };
+  return {
+    requests: requests.length,
+    calibration: task.calibration.length,
+    test: task.test.length,
+    tone: classify(toneOf),
+    afinn: classify(afinnOf),
+  };
 }
 
 export interface ReplyFigures {
@@ -171,7 +185,11 @@ export interface Evaluation {
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 export function evaluate(data: EvalData, tools: EvalTools): Evaluation {
-  const politeness = politenessFigures(data.politeness, (t) => tools.analyzer.analyze(t).scores.tone, tools.afinnComparative);
+  const politeness = politenessFigures(
+    data.politeness,
+    (t) => tools.analyzer.analyze(t).scores.tone,
+    tools.afinnComparative,
+  );
   const replies = replyFigures(tools.analyzer, data.good, data.poor);
   const { tone, afinn } = politeness;
   const figures: Figure[] = [
@@ -215,15 +233,33 @@ export function evaluate(data: EvalData, tools: EvalTools): Evaluation {
       unit: '%',
       better: 'higher',
     },
-    { key: 'good.warnings', label: 'Good replies with a warning', value: replies.goodWarnings, unit: 'count', better: 'lower' },
+    {
+      key: 'good.warnings',
+      label: 'Good replies with a warning',
+      value: replies.goodWarnings,
+      unit: 'count',
+      better: 'lower',
+    },
   ];
   for (const c of CATEGORIES) {
     const { flagged, caught } = replies.recall[c];
     if (!flagged) continue;
-    figures.push({ key: `poor.recall.${c}`, label: `Poor replies: recall, ${c} (${caught}/${flagged})`, value: caught / flagged, unit: '%', better: 'higher' });
+    figures.push({
+      key: `poor.recall.${c}`,
+      label: `Poor replies: recall, ${c} (${caught}/${flagged})`,
+      value: caught / flagged,
+      unit: '%',
+      better: 'higher',
+    });
   }
   figures.push(
-    { key: 'poor.recall', label: `Poor replies (${replies.poorReplies}): recall, all categories`, value: replies.overallRecall, unit: '%', better: 'higher' },
+    {
+      key: 'poor.recall',
+      label: `Poor replies (${replies.poorReplies}): recall, all categories`,
+      value: replies.overallRecall,
+      unit: '%',
+      better: 'higher',
+    },
     {
       key: 'replies.toneSeparation',
       label: 'Tone ranks good replies above poor ones (AUC; across domains: never fitted on)',

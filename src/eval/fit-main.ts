@@ -34,7 +34,8 @@ export function main(root: string): number {
   const sources = toneSources(root);
   const features = TONE_FEATURES.map((f) => f.id);
   const { model, lambda, cv } = fitTone(sources, features, DIRECTIONS);
-  for (const c of cv) console.log(`λ ${c.lambda}: cross-validated AUC ${c.auc.toFixed(4)}${c.lambda === lambda ? '  ← chosen' : ''}`);
+  for (const c of cv)
+    console.log(`λ ${c.lambda}: cross-validated AUC ${c.auc.toFixed(4)}${c.lambda === lambda ? '  ← chosen' : ''}`);
   const r = (x: number) => Math.round(x * 1000) / 1000 || 0;
   const weights = Object.fromEntries(features.map((f) => [f, r(model.weights[f])]).filter(([, w]) => w !== 0));
   const fit = {

@@ -21,13 +21,22 @@ export function pool(sources: readonly Source[]): Example[] {
 }
 
 /** Mean AUC over sources of a model fitted without the fold, fold by fold. */
-export function crossValidate(sources: readonly Source[], features: readonly string[], directions: Record<string, 1 | -1>, lambda: number): number {
+export function crossValidate(
+  sources: readonly Source[],
+  features: readonly string[],
+  directions: Record<string, 1 | -1>,
+  lambda: number,
+): number {
   const folded = sources.map((s) => shuffle(s.examples, FIT_SEED).map((e, i) => ({ e, fold: i % FOLDS })));
   let sum = 0;
   for (let k = 0; k < FOLDS; k++) {
-    const train = folded.map((s, i) => ({ name: sources[i].name, examples: s.filter((x) => x.fold !== k).map((x) => x.e) }));
+    const train = folded.map((s, i) => ({
+      name: sources[i].name,
+      examples: s.filter((x) => x.fold !== k).map((x) => x.e),
+    }));
     const model = fitLogistic(pool(train), features, { lambda, directions });
-    for (const s of folded) sum += auc(s.filter((x) => x.fold === k).map((x) => ({ score: predict(model, x.e.x), positive: x.e.y === 1 })));
+    for (const s of folded)
+      sum += auc(s.filter((x) => x.fold === k).map((x) => ({ score: predict(model, x.e.x), positive: x.e.y === 1 })));
   }
   return sum / (FOLDS * sources.length);
 }
@@ -39,7 +48,12 @@ export interface ToneFit {
   cv: Array<{ lambda: number; auc: number }>;
 }
 
-export function fitTone(sources: readonly Source[], features: readonly string[], directions: Record<string, 1 | -1>, lambdas = LAMBDAS): ToneFit {
+export function fitTone(
+  sources: readonly Source[],
+  features: readonly string[],
+  directions: Record<string, 1 | -1>,
+  lambdas = LAMBDAS,
+): ToneFit {
   const cv = lambdas.map((lambda) => ({ lambda, auc: crossValidate(sources, features, directions, lambda) }));
   // the strongest penalty within 0.002 AUC of the best: simpler weights transfer better
   const best = Math.max(...cv.map((c) => c.auc));

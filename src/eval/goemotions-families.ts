@@ -15,7 +15,19 @@ export const FAMILY_LABELS: Record<Family, string[]> = {
   confused: ['confusion', 'curiosity'],
   anxious: ['fear', 'nervousness'],
   sad: ['sadness', 'grief', 'remorse'],
-  positive: ['joy', 'gratitude', 'love', 'admiration', 'amusement', 'excitement', 'optimism', 'relief', 'pride', 'approval', 'caring'],
+  positive: [
+    'joy',
+    'gratitude',
+    'love',
+    'admiration',
+    'amusement',
+    'excitement',
+    'optimism',
+    'relief',
+    'pride',
+    'approval',
+    'caring',
+  ],
   neutral: ['neutral'],
 };
 
@@ -46,7 +58,10 @@ export function loadGoEmotions(dir: string, split: 'train' | 'dev'): LabelledCom
 }
 
 /** Macro-F1 over the six families, with the F1 of each. */
-export function macroF1(pairs: Array<{ truth: Family; predicted: Family }>): { macro: number; perFamily: Record<Family, number> } {
+export function macroF1(pairs: Array<{ truth: Family; predicted: Family }>): {
+  macro: number;
+  perFamily: Record<Family, number>;
+} {
   const perFamily = {} as Record<Family, number>;
   for (const family of FAMILIES) {
     let tp = 0;

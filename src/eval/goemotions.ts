@@ -30,7 +30,8 @@ export function parseGoEmotions(tsv: string, labelNames: readonly string[], file
     .map((line, i) => {
       const [text, ids, id] = line.split('\t');
       const labels = (ids ?? '').split(',').map((x) => labelNames[Number(x)]);
-      if (!text || !id || labels.some((l) => !l)) throw new Error(`${file}:${i + 1}: expected text, label ids and an id, tab-separated`);
+      if (!text || !id || labels.some((l) => !l))
+        throw new Error(`${file}:${i + 1}: expected text, label ids and an id, tab-separated`);
       return { id, text: text.replace(/\[NAME\]/g, 'Sam').replace(/\[RELIGION\]/g, 'faith'), labels };
     });
 }

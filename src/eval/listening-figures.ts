@@ -9,11 +9,14 @@ import type { Figure } from './figures';
 import { FAMILIES, GOEMOTIONS_DIR, loadGoEmotions, macroF1, type Family } from './goemotions-families';
 import { evaluateListening, loadListeningPairs, precision, recall } from './listening';
 
-const familyOf = (emotion: string): Family => (emotion === 'angry' || emotion === 'frustrated' ? 'upset' : emotion === 'happy' ? 'positive' : (emotion as Family));
+const familyOf = (emotion: string): Family =>
+  emotion === 'angry' || emotion === 'frustrated' ? 'upset' : emotion === 'happy' ? 'positive' : (emotion as Family);
 
 export function readingFigures(root: string): Figure[] {
   const dev = loadGoEmotions(path.join(root, GOEMOTIONS_DIR), 'dev');
-  const { macro, perFamily } = macroF1(dev.map((c) => ({ truth: c.family, predicted: familyOf(readCustomer(c.text).emotion) })));
+  const { macro, perFamily } = macroF1(
+    dev.map((c) => ({ truth: c.family, predicted: familyOf(readCustomer(c.text).emotion) })),
+  );
   return [
     {
       key: 'reading.macroF1',
@@ -30,12 +33,30 @@ export function listeningFigures(root: string, analyzer: Analyzer): Figure[] {
   const pairs = loadListeningPairs(root);
   const r = evaluateListening(pairs, (p) => analyzer.analyze(p.reply, { customerMessage: p.context }));
   const n = `${pairs.length} pairs, ${r.extraction.tp + r.extraction.fn} questions`;
-  const figure = (key: string, label: string, value: number): Figure => ({ key, label, value, unit: '%', better: 'higher' });
+  const figure = (key: string, label: string, value: number): Figure => ({
+    key,
+    label,
+    value,
+    unit: '%',
+    better: 'higher',
+  });
   return [
-    figure('listening.extraction.precision', `Listening (${n}): question extraction precision`, precision(r.extraction)),
+    figure(
+      'listening.extraction.precision',
+      `Listening (${n}): question extraction precision`,
+      precision(r.extraction),
+    ),
     figure('listening.extraction.recall', 'Listening: question extraction recall', recall(r.extraction)),
-    figure('listening.unanswered.precision', `Listening: unanswered-question finding precision (${r.unanswered.tp + r.unanswered.fn} unanswered)`, precision(r.unanswered)),
+    figure(
+      'listening.unanswered.precision',
+      `Listening: unanswered-question finding precision (${r.unanswered.tp + r.unanswered.fn} unanswered)`,
+      precision(r.unanswered),
+    ),
     figure('listening.unanswered.recall', 'Listening: unanswered-question finding recall', recall(r.unanswered)),
-    figure('listening.pairs.falseAlarms', `Listening: replies answering everything left unflagged (n=${r.pairs.tn + r.pairs.fp})`, r.pairs.tn / (r.pairs.tn + r.pairs.fp)),
+    figure(
+      'listening.pairs.falseAlarms',
+      `Listening: replies answering everything left unflagged (n=${r.pairs.tn + r.pairs.fp})`,
+      r.pairs.tn / (r.pairs.tn + r.pairs.fp),
+    ),
   ];
 }

@@ -51,9 +51,13 @@ export interface ListeningResult {
 
 /** Where a marked question sits in the message. */
 const spanOf = (context: string, q: string) => ({ start: context.indexOf(q), end: context.indexOf(q) + q.length });
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
 
-export function evaluateListening(pairs: readonly ListeningPair[], analyze: (pair: ListeningPair) => Report): ListeningResult {
+export function evaluateListening(
+  pairs: readonly ListeningPair[],
+  analyze: (pair: ListeningPair) => Report,
+): ListeningResult {
   const extraction: Counts = { tp: 0, fp: 0, fn: 0 };
   const unanswered: Counts = { tp: 0, fp: 0, fn: 0 };
   const pairCounts = { tp: 0, fp: 0, fn: 0, tn: 0 };

@@ -23,8 +23,14 @@ export function goEmotionsDir(root: string): string {
 export function readGoEmotions(root: string, split: 'train' | 'dev'): Comment[] {
   const dir = goEmotionsDir(root);
   const file = path.join(dir, `${split}.tsv`);
-  if (!existsSync(file)) throw new Error(`GoEmotions not found at ${file}: it lives in ../shared/data/goemotions beside the checkout (or set GOEMOTIONS_DIR)`);
-  const labels = readFileSync(path.join(dir, 'labels.txt'), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+  if (!existsSync(file))
+    throw new Error(
+      `GoEmotions not found at ${file}: it lives in ../shared/data/goemotions beside the checkout (or set GOEMOTIONS_DIR)`,
+    );
+  const labels = readFileSync(path.join(dir, 'labels.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return parseGoEmotions(readFileSync(file, 'utf8'), labels, file);
 }
 
@@ -38,7 +44,9 @@ export function readReplies(dir: string): Reply[] {
 export function loadEvalData(root: string): EvalData {
   const csv = politenessPath(root);
   if (!existsSync(csv)) {
-    throw new Error(`politeness corpus not found at ${csv}: it lives in ../shared/data/politeness beside the checkout (or set POLITENESS_CSV)`);
+    throw new Error(
+      `politeness corpus not found at ${csv}: it lives in ../shared/data/politeness beside the checkout (or set POLITENESS_CSV)`,
+    );
   }
   return {
     politeness: parsePoliteness(readFileSync(csv, 'utf8')),

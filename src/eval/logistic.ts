@@ -27,7 +27,11 @@ export interface FitOptions {
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-export function fitLogistic(examples: readonly Example[], features: readonly string[], options: FitOptions): LogisticModel {
+export function fitLogistic(
+  examples: readonly Example[],
+  features: readonly string[],
+  options: FitOptions,
+): LogisticModel {
   const n = examples.length;
   const cols = features.map((f) => examples.map((e) => e.x[f] ?? 0));
   const sw = examples.map((e) => e.weight ?? 1);

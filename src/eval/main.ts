@@ -26,7 +26,10 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 export function createEvalTools() {
   const afinn = new Sentiment();
-  return { analyzer: createAnalyzer(BUILTIN_PACKS), afinnComparative: (text: string) => afinn.analyze(text).comparative };
+  return {
+    analyzer: createAnalyzer(BUILTIN_PACKS),
+    afinnComparative: (text: string) => afinn.analyze(text).comparative,
+  };
 }
 
 /** GoEmotions train comments per class the across-domain refit uses (the shipped fit uses more: fit-main.ts). */
@@ -72,7 +75,9 @@ export function main(root: string, args: string[]): number {
   );
   console.log(formatTable(evaluation.figures, ratchet.figures));
   if (args.includes('--verbose')) printDetails(evaluation);
-  const failing = evaluation.figures.filter((f) => f.better && ratchet.figures[f.key] !== undefined && !passes(f, ratchet.figures[f.key]));
+  const failing = evaluation.figures.filter(
+    (f) => f.better && ratchet.figures[f.key] !== undefined && !passes(f, ratchet.figures[f.key]),
+  );
   if (args.includes('--update-ratchet')) {
     const figures = { ...ratchet.figures };
     for (const f of evaluation.figures) {
@@ -96,6 +101,7 @@ function printDetails({ replies }: Evaluation) {
     if (!poor && !shown.length) continue;
     if (poor && !missed.length) continue;
     console.log(`\n${reply.file}  tone ${report.scores.tone}${poor ? `  missed: ${missed.join(', ')}` : ''}`);
-    for (const f of poor ? report.findings : shown) console.log(`  ${f.severity.padEnd(10)} ${f.rule.padEnd(34)} ${f.category.padEnd(17)} “${f.text}”`);
+    for (const f of poor ? report.findings : shown)
+      console.log(`  ${f.severity.padEnd(10)} ${f.rule.padEnd(34)} ${f.category.padEnd(17)} “${f.text}”`);
   }
 }

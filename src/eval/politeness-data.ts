@@ -37,8 +37,13 @@ const LOST_ESCAPE = /u(20(?:1[89cd]|2[26]|13|14))/g;
 export function parsePoliteness(csv: string): PolitenessRequest[] {
   return parseCsvRecords(csv).map((r) => {
     const score = Number(r['Normalized Score']);
-    if (!r.Request || !Number.isFinite(score)) throw new Error(`politeness data: bad row ${JSON.stringify(r).slice(0, 120)}`);
-    return { id: r.Id, text: r.Request.replace(LOST_ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), score };
+    if (!r.Request || !Number.isFinite(score))
+      throw new Error(`politeness data: bad row ${JSON.stringify(r).slice(0, 120)}`);
+    return {
+      id: r.Id,
+      text: r.Request.replace(LOST_ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+      score,
+    };
   });
 }
 

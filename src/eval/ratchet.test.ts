@@ -12,7 +12,10 @@ const ratchet = readRatchet(ROOT).figures;
 
 describe('evaluation ratchet (tests/corpus/ratchet.json)', () => {
   it('covers every figure, and every stored figure still exists', () => {
-    const keys = evaluation.figures.filter((f) => f.better).map((f) => f.key).sort();
+    const keys = evaluation.figures
+      .filter((f) => f.better)
+      .map((f) => f.key)
+      .sort();
     expect(Object.keys(ratchet).sort()).toEqual(keys);
   });
 

@@ -34,7 +34,8 @@ export function parseReply(file: string, source: string): Reply {
   if (channel !== 'email' && channel !== 'chat') throw new Error(`${file}: channel must be email or chat`);
   const flags = (meta.flags ?? []) as unknown[];
   if (!Array.isArray(flags)) throw new Error(`${file}: flags must be a list`);
-  for (const f of flags) if (!CATEGORIES.includes(f as Category)) throw new Error(`${file}: unknown category ${String(f)}`);
+  for (const f of flags)
+    if (!CATEGORIES.includes(f as Category)) throw new Error(`${file}: unknown category ${String(f)}`);
   const text = source.slice(m[0].length).trim();
   if (!text) throw new Error(`${file}: no reply text`);
   const reply: Reply = { file, text, channel, flags: flags as Category[] };

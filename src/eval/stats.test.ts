@@ -41,8 +41,18 @@ describe('stats', () => {
   });
 
   it('computes AUC with ties counting half', () => {
-    expect(auc([{ score: 1, positive: true }, { score: 0, positive: false }])).toBe(1);
-    expect(auc([{ score: 0, positive: true }, { score: 0, positive: false }])).toBe(0.5);
+    expect(
+      auc([
+        { score: 1, positive: true },
+        { score: 0, positive: false },
+      ]),
+    ).toBe(1);
+    expect(
+      auc([
+        { score: 0, positive: true },
+        { score: 0, positive: false },
+      ]),
+    ).toBe(0.5);
   });
 
   it('shuffles the same way for the same seed', () => {
@@ -74,16 +84,35 @@ describe('politeness data', () => {
     // scores −4…3 and 0.5: quartiles at −2 and 1 (interpolated), both kept
     expect([task.low, task.high]).toEqual([-2, 1]);
     const byScore = (a: number, b: number) => a - b;
-    expect(all.filter((x) => x.polite).map((x) => x.score).sort(byScore)).toEqual([1, 2, 3]);
-    expect(all.filter((x) => !x.polite).map((x) => x.score).sort(byScore)).toEqual([-4, -3, -2]);
+    expect(
+      all
+        .filter((x) => x.polite)
+        .map((x) => x.score)
+        .sort(byScore),
+    ).toEqual([1, 2, 3]);
+    expect(
+      all
+        .filter((x) => !x.polite)
+        .map((x) => x.score)
+        .sort(byScore),
+    ).toEqual([-4, -3, -2]);
     expect(task.calibration).toHaveLength(3);
   });
 });
 
 describe('reply files', () => {
   it('reads the front matter and the reply', () => {
-    const reply = parseReply('poor/x.txt', '---\nchannel: chat\ncustomer: "Where is it?"\nflags: [blame, tone]\n---\nYou failed to read the email.\n');
-    expect(reply).toEqual({ file: 'poor/x.txt', text: 'You failed to read the email.', channel: 'chat', customer: 'Where is it?', flags: ['blame', 'tone'] });
+    const reply = parseReply(
+      'poor/x.txt',
+      '---\nchannel: chat\ncustomer: "Where is it?"\nflags: [blame, tone]\n---\nYou failed to read the email.\n',
+    );
+    expect(reply).toEqual({
+      file: 'poor/x.txt',
+      text: 'You failed to read the email.',
+      channel: 'chat',
+      customer: 'Where is it?',
+      flags: ['blame', 'tone'],
+    });
   });
 
   it('refuses unknown categories and fields', () => {

@@ -6,7 +6,7 @@ import { createRandom } from './random.mjs';
 export function ranks(values: readonly number[]): number[] {
   const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
   const out = new Array<number>(values.length);
-  for (let i = 0; i < order.length; ) {
+  for (let i = 0; i < order.length;) {
     let j = i;
     while (j + 1 < order.length && order[j + 1][0] === order[i][0]) j++;
     const rank = (i + j) / 2 + 1;
@@ -115,7 +115,12 @@ export function quantile(sorted: readonly number[], q: number): number {
  * A 90% interval for a statistic by the percentile bootstrap: `reps` resamples of the items (seeded, so the interval
  * is the same on every run), the 5th and 95th percentiles of the statistic over them.
  */
-export function bootstrapInterval<T>(items: readonly T[], statistic: (sample: readonly T[]) => number, reps = 500, seed = 90): [number, number] {
+export function bootstrapInterval<T>(
+  items: readonly T[],
+  statistic: (sample: readonly T[]) => number,
+  reps = 500,
+  seed = 90,
+): [number, number] {
   if (!items.length) return [NaN, NaN];
   const random = createRandom(seed);
   const values: number[] = [];

@@ -18,12 +18,24 @@ export function formatTable(figures: readonly Figure[], ratchet?: Record<string,
   const rows = figures.map((f) => {
     const stored = ratchet?.[f.key];
     const mark = stored === undefined || !f.better ? '' : passes(f, stored) ? '' : '  ✗ below ratchet';
-    const interval = f.interval ? `${formatValue({ unit: f.unit, value: f.interval[0] })}–${formatValue({ unit: f.unit, value: f.interval[1] })}` : '';
-    return [f.label, formatValue(f), interval, stored === undefined ? '' : formatValue({ unit: f.unit, value: stored }), (f.compare ?? '') + mark];
+    const interval = f.interval
+      ? `${formatValue({ unit: f.unit, value: f.interval[0] })}–${formatValue({ unit: f.unit, value: f.interval[1] })}`
+      : '';
+    return [
+      f.label,
+      formatValue(f),
+      interval,
+      stored === undefined ? '' : formatValue({ unit: f.unit, value: stored }),
+      (f.compare ?? '') + mark,
+    ];
   });
   const head = ['figure', 'value', '90% interval', 'ratchet', 'compare'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i >= 1 && i <= 3 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i >= 1 && i <= 3 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 

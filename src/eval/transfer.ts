@@ -33,22 +33,37 @@ export interface TransferModel {
 type Read = (text: string, context?: { customerMessage?: string; channel?: 'email' | 'chat' }) => Reading;
 
 function aucFigure(key: string, label: string, items: Labelled[], compare?: string): Figure {
-  return { key, label: `${label} (n=${items.length})`, value: auc(items), interval: bootstrapInterval(items, auc), unit: 'AUC', better: 'higher', compare };
+  return {
+    key,
+    label: `${label} (n=${items.length})`,
+    value: auc(items),
+    interval: bootstrapInterval(items, auc),
+    unit: 'AUC',
+    better: 'higher',
+    compare,
+  };
 }
 
 export function transferFigures(data: TransferData, read: Read, model: TransferModel): Figure[] {
   const cache = new Map<string, Reading>();
   const readText = (text: string) => cache.get(text) ?? (cache.set(text, read(text)), cache.get(text)!);
-  const examples = (items: ReadonlyArray<{ text: string; positive: boolean }>): Example[] => items.map((x) => ({ x: readText(x.text).features, y: x.positive ? 1 : 0 }));
+  const examples = (items: ReadonlyArray<{ text: string; positive: boolean }>): Example[] =>
+    items.map((x) => ({ x: readText(x.text).features, y: x.positive ? 1 : 0 }));
   const wiki = (items: readonly BinaryItem[]) => items.map((r) => ({ text: r.text, positive: r.polite }));
-  const replyItems = [...data.good.map((r) => ({ r, positive: true })), ...data.poor.map((r) => ({ r, positive: false }))];
+  const replyItems = [
+    ...data.good.map((r) => ({ r, positive: true })),
+    ...data.poor.map((r) => ({ r, positive: false })),
+  ];
   const replyReadings = replyItems.map(({ r }) => read(r.text, { customerMessage: r.customer, channel: r.channel }));
 
-  const fitOn = (items: ReadonlyArray<{ text: string; positive: boolean }>) => fitLogistic(examples(items), model.features, { lambda: model.lambda, directions: model.directions });
+  const fitOn = (items: ReadonlyArray<{ text: string; positive: boolean }>) =>
+    fitLogistic(examples(items), model.features, { lambda: model.lambda, directions: model.directions });
   const fromWiki = fitOn(wiki(data.wikiCalibration));
   const fromGo = fitOn(data.goTrain);
-  const scored = (m: ReturnType<typeof fitOn>, items: ReadonlyArray<{ text: string; positive: boolean }>): Labelled[] => items.map((x) => ({ score: predict(m, readText(x.text).features), positive: x.positive }));
-  const onReplies = (m: ReturnType<typeof fitOn>): Labelled[] => replyReadings.map((x, i) => ({ score: predict(m, x.features), positive: replyItems[i].positive }));
+  const scored = (m: ReturnType<typeof fitOn>, items: ReadonlyArray<{ text: string; positive: boolean }>): Labelled[] =>
+    items.map((x) => ({ score: predict(m, readText(x.text).features), positive: x.positive }));
+  const onReplies = (m: ReturnType<typeof fitOn>): Labelled[] =>
+    replyReadings.map((x, i) => ({ score: predict(m, x.features), positive: replyItems[i].positive }));
 
   const goTone = data.goDevTone.map((x) => ({ score: readText(x.text).tone, positive: x.positive }));
   const care = data.goDevCare.map((x) => ({ score: readText(x.text).empathy, positive: x.positive }));
@@ -58,11 +73,35 @@ export function transferFigures(data: TransferData, read: Read, model: TransferM
     .filter((x) => x.positive || x.flagged);
   return [
     aucFigure('tone.goemotions.auc', 'Tone, GoEmotions dev: warm vs hostile comments (shipped model)', goTone),
-    aucFigure('transfer.wikipedia-to-goemotions.auc', 'Across: tone fitted on Wikipedia only → GoEmotions dev', scored(fromWiki, data.goDevTone)),
-    aucFigure('transfer.goemotions-to-wikipedia.auc', 'Across: tone fitted on GoEmotions only → Wikipedia test half', scored(fromGo, wiki(data.wikiTest))),
-    aucFigure('transfer.wikipedia-to-support.auc', 'Across: tone fitted on Wikipedia only → support replies, good vs poor', onReplies(fromWiki)),
-    aucFigure('transfer.goemotions-to-support.auc', 'Across: tone fitted on GoEmotions only → support replies, good vs poor', onReplies(fromGo)),
-    aucFigure('empathy.support.auc', 'Empathy, support replies: good vs poor flagged for empathy (with the customer message)', empathyReplies),
-    aucFigure('empathy.goemotions-care.auc', 'Empathy, GoEmotions dev: caring vs neutral comments (across: never tuned on)', care),
+    aucFigure(
+      'transfer.wikipedia-to-goemotions.auc',
+      'Across: tone fitted on Wikipedia only → GoEmotions dev',
+      scored(fromWiki, data.goDevTone),
+    ),
+    aucFigure(
+      'transfer.goemotions-to-wikipedia.auc',
+      'Across: tone fitted on GoEmotions only → Wikipedia test half',
+      scored(fromGo, wiki(data.wikiTest)),
+    ),
+    aucFigure(
+      'transfer.wikipedia-to-support.auc',
+      'Across: tone fitted on Wikipedia only → support replies, good vs poor',
+      onReplies(fromWiki),
+    ),
+    aucFigure(
+      'transfer.goemotions-to-support.auc',
+      'Across: tone fitted on GoEmotions only → support replies, good vs poor',
+      onReplies(fromGo),
+    ),
+    aucFigure(
+      'empathy.support.auc',
+      'Empathy, support replies: good vs poor flagged for empathy (with the customer message)',
+      empathyReplies,
+    ),
+    aucFigure(
+      'empathy.goemotions-care.auc',
+      'Empathy, GoEmotions dev: caring vs neutral comments (across: never tuned on)',
+      care,
+    ),
   ];
 }

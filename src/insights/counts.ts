@@ -89,7 +89,12 @@ function addMap(into: Record<string, number>, from: Record<string, number> | und
 
 /** `a` plus `b`, as a new record. */
 export function sumDays(a: DayCounts, b: DayCounts): DayCounts {
-  const out: DayCounts = { ...emptyDay(), drafts: a.drafts + b.drafts, empathySum: a.empathySum + b.empathySum, empathyCount: a.empathyCount + b.empathyCount };
+  const out: DayCounts = {
+    ...emptyDay(),
+    drafts: a.drafts + b.drafts,
+    empathySum: a.empathySum + b.empathySum,
+    empathyCount: a.empathyCount + b.empathyCount,
+  };
   for (const key of ['findings', 'applied', 'ignored'] as const) {
     addMap(out[key], a[key]);
     addMap(out[key], b[key]);
@@ -102,13 +107,19 @@ export function sumDays(a: DayCounts, b: DayCounts): DayCounts {
 /** Moves the days older than KEEP_DAYS (counting back from `today`) into `older`. */
 export function rollUp(insights: Insights, today: string): Insights {
   const oldest = dayNumber(today) - KEEP_DAYS + 1;
-  const stale = Object.keys(insights.days).filter((d) => dayNumber(d) < oldest).sort();
+  const stale = Object.keys(insights.days)
+    .filter((d) => dayNumber(d) < oldest)
+    .sort();
   if (!stale.length) return insights;
   const days = { ...insights.days };
   let older = insights.older;
   for (const day of stale) {
     const counts = sumDays(older ?? emptyDay(), days[day]);
-    older = { ...counts, from: older && older.from < day ? older.from : day, to: older && older.to > day ? older.to : day };
+    older = {
+      ...counts,
+      from: older && older.from < day ? older.from : day,
+      to: older && older.to > day ? older.to : day,
+    };
     delete days[day];
   }
   return { days, older };
@@ -118,7 +129,9 @@ export function rollUp(insights: Insights, today: string): Insights {
 export function addDelta(insights: Insights, delta: InsightsDelta, today: string): Insights {
   const current = rollUp(insights, today);
   const rolled = dayNumber(delta.day) <= dayNumber(today) - KEEP_DAYS;
-  const base = rolled ? (current.older ?? { ...emptyDay(), from: delta.day, to: delta.day }) : (current.days[delta.day] ?? emptyDay());
+  const base = rolled
+    ? (current.older ?? { ...emptyDay(), from: delta.day, to: delta.day })
+    : (current.days[delta.day] ?? emptyDay());
   const next: DayCounts = {
     ...base,
     categories: { ...base.categories },
@@ -140,7 +153,14 @@ export function addDelta(insights: Insights, delta: InsightsDelta, today: string
   }
   if (rolled) {
     const older = next as DayCounts & { from: string; to: string };
-    return { ...current, older: { ...older, from: older.from < delta.day ? older.from : delta.day, to: older.to > delta.day ? older.to : delta.day } };
+    return {
+      ...current,
+      older: {
+        ...older,
+        from: older.from < delta.day ? older.from : delta.day,
+        to: older.to > delta.day ? older.to : delta.day,
+      },
+    };
   }
   return { ...current, days: { ...current.days, [delta.day]: next } };
 }
@@ -157,10 +177,20 @@ export function checkDelta(value: unknown, today: string): InsightsDelta | null 
   const v = value as Record<string, unknown>;
   const allowed = ['day', 'drafts', 'categories', 'findings', 'applied', 'ignored', 'empathy'];
   if (Object.keys(v).some((k) => !allowed.includes(k))) return null;
-  if (typeof v.day !== 'string' || !DAY_RE.test(v.day) || !(dayNumber(v.day) <= dayNumber(today) + 1 && dayNumber(v.day) > dayNumber(today) - KEEP_DAYS - 31)) return null;
+  if (
+    typeof v.day !== 'string' ||
+    !DAY_RE.test(v.day) ||
+    !(dayNumber(v.day) <= dayNumber(today) + 1 && dayNumber(v.day) > dayNumber(today) - KEEP_DAYS - 31)
+  )
+    return null;
   const count = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= MAX_DELTA;
   const map = (m: unknown, key: (k: string) => boolean) =>
-    m === undefined || (typeof m === 'object' && m !== null && !Array.isArray(m) && Object.keys(m).length <= MAX_RULES_PER_DAY && Object.entries(m).every(([k, n]) => key(k) && count(n)));
+    m === undefined ||
+    (typeof m === 'object' &&
+      m !== null &&
+      !Array.isArray(m) &&
+      Object.keys(m).length <= MAX_RULES_PER_DAY &&
+      Object.entries(m).every(([k, n]) => key(k) && count(n)));
   const isRule = (k: string) => k.length <= 200 && RULE_ID.test(k);
   if (v.drafts !== undefined && !count(v.drafts)) return null;
   if (!map(v.categories, (k) => (CATEGORIES as readonly string[]).includes(k))) return null;
@@ -168,7 +198,14 @@ export function checkDelta(value: unknown, today: string): InsightsDelta | null 
   if (v.empathy !== undefined) {
     const e = v.empathy as Record<string, unknown> | null;
     const score = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= 100;
-    if (typeof e !== 'object' || e === null || !score(e.score) || (e.replaces !== undefined && !score(e.replaces)) || Object.keys(e).some((k) => k !== 'score' && k !== 'replaces')) return null;
+    if (
+      typeof e !== 'object' ||
+      e === null ||
+      !score(e.score) ||
+      (e.replaces !== undefined && !score(e.replaces)) ||
+      Object.keys(e).some((k) => k !== 'score' && k !== 'replaces')
+    )
+      return null;
   }
   return v as unknown as InsightsDelta;
 }

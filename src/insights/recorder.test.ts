@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { Finding, Report } from '../engine';
 import { createDraftRecorder, type InsightsDelta } from '.';
 
-const finding = (rule: string, category: Finding['category'] = 'tone'): Finding => ({ rule, category, severity: 'suggestion', start: 0, end: 1, text: 'x', message: '', suggestions: [] });
+const finding = (rule: string, category: Finding['category'] = 'tone'): Finding => ({
+  rule,
+  category,
+  severity: 'suggestion',
+  start: 0,
+  end: 1,
+  text: 'x',
+  message: '',
+  suggestions: [],
+});
 const report = (words: number, empathy: number, ...findings: Finding[]): Report => ({
   findings,
   scores: { tone: 0, empathy, signals: [], toneSignals: [] },
@@ -31,14 +40,30 @@ describe('the draft recorder', () => {
     recorder.report(field, report(3, 20, finding('core/just')));
     tick();
     expect(sent).toEqual([]); // a few words are not a draft yet
-    recorder.report(field, report(12, 40, finding('core/just'), finding('core/just'), finding('core/you-failed-to', 'blame')));
+    recorder.report(
+      field,
+      report(12, 40, finding('core/just'), finding('core/just'), finding('core/you-failed-to', 'blame')),
+    );
     recorder.report(field, report(14, 55, finding('core/just'))); // one "just" fixed: the draft still had two
     tick();
-    expect(sent).toEqual([{ day: '2025-06-15', drafts: 1, findings: { 'core/just': 2, 'core/you-failed-to': 1 }, categories: { tone: 2, blame: 1 }, empathy: { score: 55 } }]);
+    expect(sent).toEqual([
+      {
+        day: '2025-06-15',
+        drafts: 1,
+        findings: { 'core/just': 2, 'core/you-failed-to': 1 },
+        categories: { tone: 2, blame: 1 },
+        empathy: { score: 55 },
+      },
+    ]);
     recorder.report(field, report(20, 72));
     recorder.report(field, report(22, 72, finding('core/just'), finding('core/just'), finding('core/just')));
     tick();
-    expect(sent[1]).toEqual({ day: '2025-06-15', findings: { 'core/just': 1 }, categories: { tone: 1 }, empathy: { score: 72, replaces: 55 } });
+    expect(sent[1]).toEqual({
+      day: '2025-06-15',
+      findings: { 'core/just': 1 },
+      categories: { tone: 1 },
+      empathy: { score: 72, replaces: 55 },
+    });
   });
 
   it('starts a new draft when the field is emptied or another field is coached', () => {
@@ -63,7 +88,9 @@ describe('the draft recorder', () => {
     recorder.report(field, report(0, 0));
     recorder.report(field, report(12, 60, finding('core/just')));
     tick();
-    expect(sent).toEqual([{ day: '2025-06-15', drafts: 1, findings: { 'core/just': 1 }, categories: { tone: 1 }, empathy: { score: 60 } }]);
+    expect(sent).toEqual([
+      { day: '2025-06-15', drafts: 1, findings: { 'core/just': 1 }, categories: { tone: 1 }, empathy: { score: 60 } },
+    ]);
   });
 
   it('counts applied and dismissed suggestions by rule, not what was shown', () => {
@@ -95,7 +122,12 @@ describe('the draft recorder', () => {
 
   it('never sends a word of the draft', () => {
     const { recorder, sent, tick } = setup();
-    const secret = { ...finding('core/just'), text: 'SECRET-WORDS', message: 'SECRET-MESSAGE', suggestions: ['SECRET-SUGGESTION'] };
+    const secret = {
+      ...finding('core/just'),
+      text: 'SECRET-WORDS',
+      message: 'SECRET-MESSAGE',
+      suggestions: ['SECRET-SUGGESTION'],
+    };
     recorder.report({}, report(30, 50, secret));
     tick();
     expect(JSON.stringify(sent)).not.toMatch(/SECRET/);

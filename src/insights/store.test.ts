@@ -1,14 +1,49 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { addDays, addDelta, checkDelta, clearInsights, dayKey, EMPTY_INSIGHTS, emptyDay, insightsItem, KEEP_DAYS, MAX_RULES_PER_DAY, OTHER_RULES, recordInsights, rollUp, rollUpInsights, type Insights } from '.';
+import {
+  addDays,
+  addDelta,
+  checkDelta,
+  clearInsights,
+  dayKey,
+  EMPTY_INSIGHTS,
+  emptyDay,
+  insightsItem,
+  KEEP_DAYS,
+  MAX_RULES_PER_DAY,
+  OTHER_RULES,
+  recordInsights,
+  rollUp,
+  rollUpInsights,
+  type Insights,
+} from '.';
 
 const TODAY = '2025-06-15';
 const NOW = new Date(2025, 5, 15, 12);
 
 describe('insights counts', () => {
   it('adds a tab’s counts to its day', () => {
-    let insights = addDelta(EMPTY_INSIGHTS, { day: TODAY, drafts: 1, categories: { blame: 2 }, findings: { 'core/you-failed-to': 2 }, empathy: { score: 60 } }, TODAY);
-    insights = addDelta(insights, { day: TODAY, applied: { 'core/you-failed-to': 1 }, ignored: { 'core/just': 1 }, categories: { blame: 1, tone: 1 } }, TODAY);
+    let insights = addDelta(
+      EMPTY_INSIGHTS,
+      {
+        day: TODAY,
+        drafts: 1,
+        categories: { blame: 2 },
+        findings: { 'core/you-failed-to': 2 },
+        empathy: { score: 60 },
+      },
+      TODAY,
+    );
+    insights = addDelta(
+      insights,
+      {
+        day: TODAY,
+        applied: { 'core/you-failed-to': 1 },
+        ignored: { 'core/just': 1 },
+        categories: { blame: 1, tone: 1 },
+      },
+      TODAY,
+    );
     expect(insights.days[TODAY]).toEqual({
       drafts: 1,
       categories: { blame: 3, tone: 1 },
@@ -30,12 +65,24 @@ describe('insights counts', () => {
   it(`keeps ${KEEP_DAYS} days and rolls older ones up into one total`, () => {
     let insights: Insights = EMPTY_INSIGHTS;
     for (const offset of [0, -1, -364, -365, -400]) {
-      insights = addDelta(insights, { day: addDays(TODAY, offset), drafts: 1, findings: { 'core/just': 1 }, empathy: { score: 50 } }, addDays(TODAY, offset));
+      insights = addDelta(
+        insights,
+        { day: addDays(TODAY, offset), drafts: 1, findings: { 'core/just': 1 }, empathy: { score: 50 } },
+        addDays(TODAY, offset),
+      );
     }
     // each recorded as of its own day; as of today, the two oldest roll up…
     insights = rollUp(insights, TODAY);
     expect(Object.keys(insights.days).sort()).toEqual([addDays(TODAY, -364), addDays(TODAY, -1), TODAY]);
-    expect(insights.older).toEqual({ ...emptyDay(), drafts: 2, findings: { 'core/just': 2 }, empathySum: 100, empathyCount: 2, from: addDays(TODAY, -400), to: addDays(TODAY, -365) });
+    expect(insights.older).toEqual({
+      ...emptyDay(),
+      drafts: 2,
+      findings: { 'core/just': 2 },
+      empathySum: 100,
+      empathyCount: 2,
+      from: addDays(TODAY, -400),
+      to: addDays(TODAY, -365),
+    });
     // …and a day ends: the oldest kept day joins them
     const tomorrow = rollUp(insights, addDays(TODAY, 1));
     expect(Object.keys(tomorrow.days)).toHaveLength(2);
@@ -46,12 +93,20 @@ describe('insights counts', () => {
   it('adds a late report for a day already rolled up to the total', () => {
     const insights = addDelta(EMPTY_INSIGHTS, { day: addDays(TODAY, -KEEP_DAYS), drafts: 1 }, TODAY);
     expect(insights.days).toEqual({});
-    expect(insights.older).toMatchObject({ drafts: 1, from: addDays(TODAY, -KEEP_DAYS), to: addDays(TODAY, -KEEP_DAYS) });
+    expect(insights.older).toMatchObject({
+      drafts: 1,
+      from: addDays(TODAY, -KEEP_DAYS),
+      to: addDays(TODAY, -KEEP_DAYS),
+    });
   });
 
   it(`keeps at most ${MAX_RULES_PER_DAY} rules apart per day; more are counted together`, () => {
     const many = Object.fromEntries(Array.from({ length: MAX_RULES_PER_DAY + 5 }, (_, i) => [`big/r${i}`, 1]));
-    let insights = addDelta(EMPTY_INSIGHTS, { day: TODAY, findings: Object.fromEntries(Object.entries(many).slice(0, 300)) }, TODAY);
+    let insights = addDelta(
+      EMPTY_INSIGHTS,
+      { day: TODAY, findings: Object.fromEntries(Object.entries(many).slice(0, 300)) },
+      TODAY,
+    );
     insights = addDelta(insights, { day: TODAY, findings: Object.fromEntries(Object.entries(many).slice(300)) }, TODAY);
     const findings = insights.days[TODAY].findings;
     expect(Object.keys(findings)).toHaveLength(MAX_RULES_PER_DAY + 1);
@@ -60,7 +115,18 @@ describe('insights counts', () => {
   });
 
   it('refuses a report that does not check out', () => {
-    expect(checkDelta({ day: TODAY, drafts: 1, categories: { blame: 1 }, findings: { 'core/just': 2 }, empathy: { score: 55, replaces: 50 } }, TODAY)).not.toBeNull();
+    expect(
+      checkDelta(
+        {
+          day: TODAY,
+          drafts: 1,
+          categories: { blame: 1 },
+          findings: { 'core/just': 2 },
+          empathy: { score: 55, replaces: 50 },
+        },
+        TODAY,
+      ),
+    ).not.toBeNull();
     for (const bad of [
       null,
       { day: 'today' },
@@ -88,7 +154,9 @@ describe('the insights store', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('records reports from many tabs at once without losing any', async () => {
-    const results = await Promise.all(Array.from({ length: 20 }, () => recordInsights({ day: TODAY, drafts: 1, applied: { 'core/just': 1 } }, NOW)));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => recordInsights({ day: TODAY, drafts: 1, applied: { 'core/just': 1 } }, NOW)),
+    );
     expect(results.every(Boolean)).toBe(true);
     expect((await insightsItem.getValue()).days[TODAY]).toMatchObject({ drafts: 20, applied: { 'core/just': 20 } });
   });

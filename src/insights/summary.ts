@@ -43,7 +43,13 @@ export interface TodayCounts {
 
 export function todayCounts(insights: Insights, today: string): TodayCounts {
   const d = insights.days[today] ?? emptyDay();
-  return { drafts: d.drafts, findings: sumOf(d.categories), applied: sumOf(d.applied), ignored: sumOf(d.ignored), empathy: averageEmpathy(d) };
+  return {
+    drafts: d.drafts,
+    findings: sumOf(d.categories),
+    applied: sumOf(d.applied),
+    ignored: sumOf(d.ignored),
+    empathy: averageEmpathy(d),
+  };
 }
 
 export interface RuleOutcome {
@@ -94,7 +100,12 @@ export function habits(insights: Insights, today: string, window = 14, top = 3):
   const before = totalOf(lastDays(insights, addDays(today, -window), window));
   const rate = (counts: DayCounts, rule: string) => (counts.drafts ? (counts.findings[rule] ?? 0) / counts.drafts : 0);
   const rules = new Set([...Object.keys(recent.findings), ...Object.keys(before.findings)]);
-  const all = [...rules].map((rule) => ({ rule, before: rate(before, rule), recent: rate(recent, rule), count: (before.findings[rule] ?? 0) + (recent.findings[rule] ?? 0) }));
+  const all = [...rules].map((rule) => ({
+    rule,
+    before: rate(before, rule),
+    recent: rate(recent, rule),
+    count: (before.findings[rule] ?? 0) + (recent.findings[rule] ?? 0),
+  }));
   const improving = all
     .filter((h) => (before.findings[h.rule] ?? 0) >= MIN_BEFORE && recent.drafts > 0 && h.recent < h.before)
     .sort((a, b) => b.before - b.recent - (a.before - a.recent) || a.rule.localeCompare(b.rule))
@@ -124,10 +135,12 @@ export function insightsCsv(insights: Insights): string {
     if (c.empathyCount) rows.push(`${day},empathy_sum,,${c.empathySum}`, `${day},empathy_drafts,,${c.empathyCount}`);
     for (const [k, n] of Object.entries(c.categories)) rows.push(`${day},category,${cell(k)},${n}`);
     for (const measure of ['findings', 'applied', 'ignored'] as const) {
-      for (const [k, n] of Object.entries(c[measure]).sort(([a], [b]) => a.localeCompare(b))) rows.push(`${day},${measure},${cell(k)},${n}`);
+      for (const [k, n] of Object.entries(c[measure]).sort(([a], [b]) => a.localeCompare(b)))
+        rows.push(`${day},${measure},${cell(k)},${n}`);
     }
   };
   if (insights.older) emit(`${insights.older.from}..${insights.older.to}`, insights.older);
-  for (const day of Object.keys(insights.days).sort((a, b) => dayNumber(a) - dayNumber(b))) emit(day, insights.days[day]);
+  for (const day of Object.keys(insights.days).sort((a, b) => dayNumber(a) - dayNumber(b)))
+    emit(day, insights.days[day]);
   return `${rows.join('\n')}\n`;
 }

@@ -48,7 +48,10 @@ const FIELDS: { [K in MessageKind]: Record<string, 'string' | 'number' | 'object
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as Record<string, unknown>;
-  const fields = typeof record.kind === 'string' && Object.hasOwn(FIELDS, record.kind) ? FIELDS[record.kind as MessageKind] : undefined;
+  const fields =
+    typeof record.kind === 'string' && Object.hasOwn(FIELDS, record.kind)
+      ? FIELDS[record.kind as MessageKind]
+      : undefined;
   if (!fields) return false;
   return Object.entries(fields).every(([name, type]) => {
     const optional = type.endsWith('?');
@@ -58,6 +61,8 @@ export function isMessage(value: unknown): value is Message {
 }
 
 /** Sends a message to the background (runtime) and types the reply. */
-export async function sendToBackground<M extends Exclude<Message, { kind: 'get-report' }>>(message: M): Promise<Replies[M['kind']]> {
+export async function sendToBackground<M extends Exclude<Message, { kind: 'get-report' }>>(
+  message: M,
+): Promise<Replies[M['kind']]> {
   return (await browser.runtime.sendMessage(message)) as Replies[M['kind']];
 }

@@ -8,7 +8,14 @@ const contentScript = { id: ID, url: 'https://acme.zendesk.com/agent/tickets/1' 
 
 describe('senderMayAsk', () => {
   it('lets the extension pages ask for everything', () => {
-    for (const kind of ['sync-now', 'subscribe', 'unsubscribe', 'import-pack', 'clear-insights', 'record-insights'] as const) {
+    for (const kind of [
+      'sync-now',
+      'subscribe',
+      'unsubscribe',
+      'import-pack',
+      'clear-insights',
+      'record-insights',
+    ] as const) {
       expect(senderMayAsk(kind, page, ID, ORIGIN)).toBe(true);
     }
   });
@@ -21,8 +28,12 @@ describe('senderMayAsk', () => {
   });
 
   it('refuses another extension, and a page URL that only looks like ours', () => {
-    expect(senderMayAsk('record-insights', { id: 'other', url: `chrome-extension://other/x.html` }, ID, ORIGIN)).toBe(false);
-    expect(senderMayAsk('subscribe', { id: ID, url: `https://evil.example/chrome-extension://${ID}/` }, ID, ORIGIN)).toBe(false);
+    expect(senderMayAsk('record-insights', { id: 'other', url: `chrome-extension://other/x.html` }, ID, ORIGIN)).toBe(
+      false,
+    );
+    expect(
+      senderMayAsk('subscribe', { id: ID, url: `https://evil.example/chrome-extension://${ID}/` }, ID, ORIGIN),
+    ).toBe(false);
     expect(senderMayAsk('subscribe', { id: ID }, ID, ORIGIN)).toBe(false);
   });
 });

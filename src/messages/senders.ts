@@ -17,7 +17,12 @@ export interface MessageSender {
  * Whether the background acts on a message of this kind from this sender. `extensionId` is the extension's own
  * id, `extensionOrigin` its pages' origin ("chrome-extension://<id>/"): a page of the extension has both.
  */
-export function senderMayAsk(kind: MessageKind, sender: MessageSender, extensionId: string, extensionOrigin: string): boolean {
+export function senderMayAsk(
+  kind: MessageKind,
+  sender: MessageSender,
+  extensionId: string,
+  extensionOrigin: string,
+): boolean {
   if (sender.id !== extensionId) return false;
   if (FROM_CONTENT_SCRIPTS.has(kind)) return true;
   return typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);

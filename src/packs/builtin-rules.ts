@@ -12,4 +12,12 @@ import jargon from '../../rules/jargon.yaml';
 import macros from '../../rules/macros.yaml';
 
 // each language's core pack coaches only drafts in its language (see src/engine/lang/)
-export const BUILTIN_RULE_PACKS: readonly PackSpec[] = [core, jargon, macros, coreEs, coreFr, coreDe, corePt] as PackSpec[];
+export const BUILTIN_RULE_PACKS: readonly PackSpec[] = [
+  core,
+  jargon,
+  macros,
+  coreEs,
+  coreFr,
+  coreDe,
+  corePt,
+] as PackSpec[];

@@ -10,4 +10,6 @@ import { BUILTIN_RULE_PACKS } from './builtin-rules';
 export { BUILTIN_RULE_PACKS };
 
 // A pack of scenarios only has no `rules` in its file; loaded packs always carry a list (see load.ts).
-export const BUILTIN_PACKS: readonly PackSpec[] = ([...BUILTIN_RULE_PACKS, practice, practiceEs, practiceFr, practiceDe, practicePt] as PackSpec[]).map((pack) => ({ ...pack, rules: pack.rules ?? [] }));
+export const BUILTIN_PACKS: readonly PackSpec[] = (
+  [...BUILTIN_RULE_PACKS, practice, practiceEs, practiceFr, practiceDe, practicePt] as PackSpec[]
+).map((pack) => ({ ...pack, rules: pack.rules ?? [] }));

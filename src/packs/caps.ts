@@ -25,7 +25,14 @@ export function capIssues(pack: PackSpec, source: PackSource): PackIssue[] {
   const over: Array<[keyof typeof totals, number]> = [];
   pack.rules.forEach((rule, index) => {
     const spec = rule as unknown as Record<string, unknown>;
-    const count = (value: unknown) => (value === undefined ? 0 : Array.isArray(value) ? value.length : typeof value === 'object' && value ? Object.keys(value).length : 1);
+    const count = (value: unknown) =>
+      value === undefined
+        ? 0
+        : Array.isArray(value)
+          ? value.length
+          : typeof value === 'object' && value
+            ? Object.keys(value).length
+            : 1;
     const before = { ...totals };
     if (rule.kind === 'match') totals.matchPatterns += count(spec.match);
     if (rule.kind === 'pattern') totals.regexes += count(spec.pattern);
@@ -41,5 +48,10 @@ export function capIssues(pack: PackSpec, source: PackSource): PackIssue[] {
     phrases: 'phrases, swaps and exceptions',
     requirePhrases: 'phrases in its require rules',
   };
-  return over.map(([key, index]) => source.issue(['rules', index], `the pack has more than ${PACK_CAPS[key]} ${what[key]} in all (this rule goes past it)`));
+  return over.map(([key, index]) =>
+    source.issue(
+      ['rules', index],
+      `the pack has more than ${PACK_CAPS[key]} ${what[key]} in all (this rule goes past it)`,
+    ),
+  );
 }

@@ -3,7 +3,14 @@
  * rule, and every `allows` entry none. One runner serves the CLI's `test`, pack loading in the extension, and
  * the project's own test suite.
  */
-import { createAnalyzer, languageHooks, packLanguage, type ExampleSpec, type AllowSpec, type PackSpec } from '../engine';
+import {
+  createAnalyzer,
+  languageHooks,
+  packLanguage,
+  type ExampleSpec,
+  type AllowSpec,
+  type PackSpec,
+} from '../engine';
 
 export interface ExampleFailure {
   /** Index of the rule in pack.rules. */

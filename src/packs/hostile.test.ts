@@ -22,7 +22,9 @@ const problems = (text: string, examples = false) => {
 
 describe('hostile packs', () => {
   it('accepts one anchor shared by more than a hundred rules (yaml refuses 101 uses by default)', () => {
-    const rules = Array.from({ length: 120 }, (_, i) => rule(`r${i}`, i === 0 ? '    when: &w { channel: chat }\n' : '    when: *w\n')).join('');
+    const rules = Array.from({ length: 120 }, (_, i) =>
+      rule(`r${i}`, i === 0 ? '    when: &w { channel: chat }\n' : '    when: *w\n'),
+    ).join('');
     expect(problems(`${HEADER}rules:\n${rules}`)).toEqual([]);
   });
 
@@ -33,11 +35,15 @@ describe('hostile packs', () => {
     expect(text.length).toBeLessThan(400_000);
     const found = problems(text);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(new RegExp(`^acme\\.yaml:7:7: \\(the pack\\): the pack is too large .*${MAX_STORED_CHARS / 1_000_000} million`));
+    expect(found[0]).toMatch(
+      new RegExp(`^acme\\.yaml:7:7: \\(the pack\\): the pack is too large .*${MAX_STORED_CHARS / 1_000_000} million`),
+    );
   });
 
   it('reports a repeated key with its line, and finds it in one pass over many keys', () => {
-    expect(problems(`${HEADER}name: again\nrules:\n${rule('a')}`)).toEqual(['acme.yaml:5:1: (syntax): Map keys must be unique: "name" is repeated']);
+    expect(problems(`${HEADER}name: again\nrules:\n${rule('a')}`)).toEqual([
+      'acme.yaml:5:1: (syntax): Map keys must be unique: "name" is repeated',
+    ]);
     const keys = Array.from({ length: 40_000 }, (_, i) => `  w${i}: 1\n`).join('');
     const started = performance.now();
     const found = problems(`${HEADER}vocabulary:\n${keys}  w7: 2\nrules:\n${rule('a')}`);
@@ -54,15 +60,20 @@ describe('hostile packs', () => {
     expect(problems(`${HEADER}rules:\n${rule('a').replace('message: m', `message: ${'m'.repeat(4001)}`)}`)).toEqual([
       'acme.yaml:11:14: rules[0].message: is longer than 4000 characters, the most allowed here',
     ]);
-    const match = (i: number) => `  - id: m${i}\n    kind: match\n    category: tone\n    severity: hint\n    match: [a b c, d e f]\n    message: m\n    examples: [x]\n    allows: [y]\n`;
+    const match = (i: number) =>
+      `  - id: m${i}\n    kind: match\n    category: tone\n    severity: hint\n    match: [a b c, d e f]\n    message: m\n    examples: [x]\n    allows: [y]\n`;
     const rules = Array.from({ length: PACK_CAPS.matchPatterns / 2 + 1 }, (_, i) => match(i)).join('');
     expect(problems(`${HEADER}rules:\n${rules}`)).toEqual([
-      expect.stringMatching(/^acme\.yaml:\d+:5: rules\[5\]: the pack has more than 10 compromise patterns in its match rules in all/),
+      expect.stringMatching(
+        /^acme\.yaml:\d+:5: rules\[5\]: the pack has more than 10 compromise patterns in its match rules in all/,
+      ),
     ]);
   });
 
   it('refuses a file larger than 1 MB', () => {
-    expect(problems(`${HEADER}description: "${'x'.repeat(1024 * 1024)}"\n`)).toEqual([expect.stringMatching(/^acme\.yaml:1:1: \(the pack\): the file is larger than 1024 KB/)]);
+    expect(problems(`${HEADER}description: "${'x'.repeat(1024 * 1024)}"\n`)).toEqual([
+      expect.stringMatching(/^acme\.yaml:1:1: \(the pack\): the file is larger than 1024 KB/),
+    ]);
   });
 
   it('turns deep nesting into an issue, not a stack overflow', () => {
@@ -72,8 +83,12 @@ describe('hostile packs', () => {
 
   it('refuses invisible format characters in what would be inserted into the reply', () => {
     const text = `${HEADER}rules:\n${rule('a')}    suggest: ["please\u202ewait"]\n`;
-    expect(problems(text)).toEqual(['acme.yaml:14:15: rules[0].suggest[0]: contains the invisible character U+202E, which would be inserted into the reply unseen']);
+    expect(problems(text)).toEqual([
+      'acme.yaml:14:15: rules[0].suggest[0]: contains the invisible character U+202E, which would be inserted into the reply unseen',
+    ]);
     const swap = `${HEADER}rules:\n  - id: s\n    kind: swap\n    category: jargon\n    severity: hint\n    swap: { SLA: "response\u200btime" }\n    message: m\n    examples: [{ text: "The SLA is fine.", flags: SLA }]\n    allows: [Fine.]\n`;
-    expect(problems(swap)).toEqual([expect.stringMatching(/^acme\.yaml:10:18: rules\[0\]\.swap\.SLA: contains the invisible character U\+200B/)]);
+    expect(problems(swap)).toEqual([
+      expect.stringMatching(/^acme\.yaml:10:18: rules\[0\]\.swap\.SLA: contains the invisible character U\+200B/),
+    ]);
   });
 });

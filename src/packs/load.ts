@@ -46,9 +46,15 @@ export function loadPack(text: string, file: string, options: LoadOptions = {}):
  * Loads packs that are used together (a CLI run's files): each is checked on its own, and its scenarios' goals
  * may name the rules of any pack of the set as well as those of `options.with`.
  */
-export function loadPacks(files: ReadonlyArray<{ text: string; file: string }>, options: LoadOptions = {}): PackLoadResult[] {
+export function loadPacks(
+  files: ReadonlyArray<{ text: string; file: string }>,
+  options: LoadOptions = {},
+): PackLoadResult[] {
   const loaded = files.map(({ text, file }) => guarded(file, () => loadOne(text, file)));
-  const known = ruleIds([...(options.with ?? BUILTIN_PACKS), ...loaded.flatMap(({ result }) => (result.ok ? [result.pack] : []))]);
+  const known = ruleIds([
+    ...(options.with ?? BUILTIN_PACKS),
+    ...loaded.flatMap(({ result }) => (result.ok ? [result.pack] : [])),
+  ]);
   return loaded.map((one, i) => guarded(files[i].file, () => ({ result: checkTogether(one, known, options) })).result);
 }
 
@@ -56,17 +62,27 @@ export function loadPacks(files: ReadonlyArray<{ text: string; file: string }>, 
  * Any throw while loading (a parser limit, a stack overflow on deep nesting, a bug of ours) becomes an issue that
  * names the file: sync records it and retries, import refuses the file, the CLI prints it without a stack trace.
  */
-function guarded(file: string, step: () => { result: PackLoadResult; source?: PackSource }): { result: PackLoadResult; source?: PackSource } {
+function guarded(
+  file: string,
+  step: () => { result: PackLoadResult; source?: PackSource },
+): { result: PackLoadResult; source?: PackSource } {
   try {
     return step();
   } catch (error) {
-    const reason = error instanceof RangeError ? 'the pack is nested too deeply to read' : `the pack could not be read: ${(error as Error)?.message ?? String(error)}`;
+    const reason =
+      error instanceof RangeError
+        ? 'the pack is nested too deeply to read'
+        : `the pack could not be read: ${(error as Error)?.message ?? String(error)}`;
     return { result: { ok: false, issues: [{ file, path: '(the pack)', line: 1, column: 1, message: reason }] } };
   }
 }
 
 /** Scenario goals (which may name any pack's rules) and the pack's own examples. */
-function checkTogether({ result, source }: { result: PackLoadResult; source?: PackSource }, known: ReadonlySet<string>, options: LoadOptions): PackLoadResult {
+function checkTogether(
+  { result, source }: { result: PackLoadResult; source?: PackSource },
+  known: ReadonlySet<string>,
+  options: LoadOptions,
+): PackLoadResult {
   if (!result.ok || !source) return result;
   const pack = result.pack;
   const goals = goalIssues(pack, source, known);
@@ -78,7 +94,10 @@ function checkTogether({ result, source }: { result: PackLoadResult; source?: Pa
     ok: false,
     pack,
     issues: failures.map((f) =>
-      source.issue(['rules', f.ruleIndex, f.which, f.index], `${f.which === 'examples' ? 'example' : 'allow'} of ${f.rule} fails: "${f.text}" should flag ${f.expected}, flagged ${f.actual}`),
+      source.issue(
+        ['rules', f.ruleIndex, f.which, f.index],
+        `${f.which === 'examples' ? 'example' : 'allow'} of ${f.rule} fails: "${f.text}" should flag ${f.expected}, flagged ${f.actual}`,
+      ),
     ),
   };
 }
@@ -86,7 +105,20 @@ function checkTogether({ result, source }: { result: PackLoadResult; source?: Pa
 /** Parse, schema, pack-level checks and compile: everything that needs no other pack and runs no example. */
 function loadOne(text: string, file: string): { result: PackLoadResult; source?: PackSource } {
   if (text.length > MAX_PACK_CHARS) {
-    return { result: { ok: false, issues: [{ file, path: '(the pack)', line: 1, column: 1, message: `the file is larger than ${MAX_PACK_CHARS / 1024} KB, the most a pack may be` }] } };
+    return {
+      result: {
+        ok: false,
+        issues: [
+          {
+            file,
+            path: '(the pack)',
+            line: 1,
+            column: 1,
+            message: `the file is larger than ${MAX_PACK_CHARS / 1024} KB, the most a pack may be`,
+          },
+        ],
+      },
+    };
   }
   const { source, issues: syntax } = readPackSource(text, file);
   if (!source) return { result: { ok: false, issues: syntax } };
@@ -114,20 +146,36 @@ function checkPack(pack: PackSpec, source: PackSource): PackIssue[] {
   const seen = new Map<string, number>();
   pack.rules.forEach((rule, index) => {
     const first = seen.get(rule.id);
-    if (first !== undefined) issues.push(source.issue(['rules', index, 'id'], `duplicate rule id "${rule.id}" (first used by rules[${first}])`));
+    if (first !== undefined)
+      issues.push(
+        source.issue(['rules', index, 'id'], `duplicate rule id "${rule.id}" (first used by rules[${first}])`),
+      );
     else seen.set(rule.id, index);
     if (rule.id.includes('/') && rule.id.startsWith(`${pack.id}/`)) {
-      issues.push(source.issue(['rules', index, 'id'], `"${rule.id}" names this pack's own rule; write "${rule.id.slice(pack.id.length + 1)}"`));
+      issues.push(
+        source.issue(
+          ['rules', index, 'id'],
+          `"${rule.id}" names this pack's own rule; write "${rule.id.slice(pack.id.length + 1)}"`,
+        ),
+      );
     }
     const replacements = [...(rule.suggest ?? []).map((text, i) => ({ path: ['suggest', i], text }))];
     if (rule.kind === 'swap') {
       for (const [from, to] of Object.entries((rule as { swap?: Record<string, string | string[]> }).swap ?? {})) {
-        (Array.isArray(to) ? to : [to]).forEach((text, i) => replacements.push({ path: ['swap', from, ...(Array.isArray(to) ? [i] : [])], text }));
+        (Array.isArray(to) ? to : [to]).forEach((text, i) =>
+          replacements.push({ path: ['swap', from, ...(Array.isArray(to) ? [i] : [])], text }),
+        );
       }
     }
     for (const { path, text } of replacements) {
       const hidden = FORMAT_CHARACTER.exec(text);
-      if (hidden) issues.push(source.issue(['rules', index, ...path], `contains the invisible character U+${hidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}, which would be inserted into the reply unseen`));
+      if (hidden)
+        issues.push(
+          source.issue(
+            ['rules', index, ...path],
+            `contains the invisible character U+${hidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}, which would be inserted into the reply unseen`,
+          ),
+        );
     }
     for (const field of ['phrases', 'except'] as const) {
       const list = rule[field];
@@ -135,7 +183,10 @@ function checkPack(pack: PackSpec, source: PackSource): PackIssue[] {
       const lower = new Map<string, number>();
       list.forEach((p: string, i: number) => {
         const key = p.toLowerCase().trim();
-        if (lower.has(key)) issues.push(source.issue(['rules', index, field, i], `"${p}" is listed twice (also ${field}[${lower.get(key)}])`));
+        if (lower.has(key))
+          issues.push(
+            source.issue(['rules', index, field, i], `"${p}" is listed twice (also ${field}[${lower.get(key)}])`),
+          );
         else lower.set(key, i);
       });
     }
@@ -143,7 +194,13 @@ function checkPack(pack: PackSpec, source: PackSource): PackIssue[] {
   const scenarioIds = new Map<string, number>();
   (pack.scenarios ?? []).forEach((scenario, index) => {
     const first = scenarioIds.get(scenario.id);
-    if (first !== undefined) issues.push(source.issue(['scenarios', index, 'id'], `duplicate scenario id "${scenario.id}" (first used by scenarios[${first}])`));
+    if (first !== undefined)
+      issues.push(
+        source.issue(
+          ['scenarios', index, 'id'],
+          `duplicate scenario id "${scenario.id}" (first used by scenarios[${first}])`,
+        ),
+      );
     else scenarioIds.set(scenario.id, index);
     if (scenario.message === undefined && scenario.thread === undefined) {
       issues.push(source.issue(['scenarios', index], 'needs the customer\'s "message" or a "thread"'));
@@ -154,7 +211,12 @@ function checkPack(pack: PackSpec, source: PackSource): PackIssue[] {
     const thread = scenario.thread ?? [];
     const last = thread.length - 1;
     if (thread.length && thread[last].author !== 'customer') {
-      issues.push(source.issue(['scenarios', index, 'thread', last, 'author'], 'a thread ends with the customer\'s message the reply answers'));
+      issues.push(
+        source.issue(
+          ['scenarios', index, 'thread', last, 'author'],
+          "a thread ends with the customer's message the reply answers",
+        ),
+      );
     }
   });
   return issues;
@@ -166,7 +228,8 @@ const FORMAT_CHARACTER = /\p{Cf}/u;
 /** Qualified ids of every rule in the packs, overrides included ("core/just" written in a team pack). */
 function ruleIds(packs: readonly PackSpec[]): Set<string> {
   const ids = new Set<string>();
-  for (const pack of packs) for (const rule of pack.rules ?? []) ids.add(rule.id.includes('/') ? rule.id : `${pack.id}/${rule.id}`);
+  for (const pack of packs)
+    for (const rule of pack.rules ?? []) ids.add(rule.id.includes('/') ? rule.id : `${pack.id}/${rule.id}`);
   return ids;
 }
 
@@ -181,7 +244,9 @@ function goalIssues(pack: PackSpec, source: PackSource, others: ReadonlySet<stri
       const path = ['scenarios', index, 'goals', 'rules', i];
       if (!known.has(qualified)) {
         const guess = closest(qualified, known);
-        issues.push(source.issue(path, `no rule "${qualified}" in the packs in use${guess ? ` (did you mean "${guess}"?)` : ''}`));
+        issues.push(
+          source.issue(path, `no rule "${qualified}" in the packs in use${guess ? ` (did you mean "${guess}"?)` : ''}`),
+        );
       } else if (off.has(qualified)) {
         issues.push(source.issue(path, `"${qualified}" is turned off by this pack's "disable" list`));
       }

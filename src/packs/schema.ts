@@ -24,7 +24,19 @@ const KNOWN_FIELDS = new Set<string>();
 })(packSchema);
 
 // Keywords that only say "something below failed": their children carry the real reason.
-const CONTAINERS = new Set(['properties', 'items', '$ref', 'allOf', 'anyOf', 'if', 'then', 'false', 'prefixItems', 'additionalProperties', 'unevaluatedProperties']);
+const CONTAINERS = new Set([
+  'properties',
+  'items',
+  '$ref',
+  'allOf',
+  'anyOf',
+  'if',
+  'then',
+  'false',
+  'prefixItems',
+  'additionalProperties',
+  'unevaluatedProperties',
+]);
 
 export function validatePackSchema(source: PackSource): PackIssue[] {
   const result = validator.validate(source.data);
@@ -36,8 +48,11 @@ export function validatePackSchema(source: PackSource): PackIssue[] {
     issues.set(`${issue.path}|${message}`, issue);
   };
   // Instance locations with a concrete reason, so unknown-field and oneOf noise about them can be dropped.
-  const reasoned = new Set(errors.filter((e) => !CONTAINERS.has(e.keyword) && e.keyword !== 'oneOf').map((e) => e.instanceLocation));
-  const hasReasonAtOrBelow = (location: string) => [...reasoned].some((l) => l === location || l.startsWith(`${location}/`));
+  const reasoned = new Set(
+    errors.filter((e) => !CONTAINERS.has(e.keyword) && e.keyword !== 'oneOf').map((e) => e.instanceLocation),
+  );
+  const hasReasonAtOrBelow = (location: string) =>
+    [...reasoned].some((l) => l === location || l.startsWith(`${location}/`));
 
   // `anyOf: [{required: [a]}, {required: [b]}]` (a pack needs rules, scenarios or both): one message, not one per branch
   const alternatives = new Map<string, string[]>();
@@ -46,7 +61,8 @@ export function validatePackSchema(source: PackSource): PackIssue[] {
     const field = /"([^"]+)"/.exec(error.error)?.[1] ?? '?';
     alternatives.set(error.instanceLocation, [...(alternatives.get(error.instanceLocation) ?? []), `"${field}"`]);
   }
-  for (const [location, fields] of alternatives) add(pointerToPath(location), `needs ${fields.join(' or ')}${fields.length === 2 ? ' (or both)' : ''}`);
+  for (const [location, fields] of alternatives)
+    add(pointerToPath(location), `needs ${fields.join(' or ')}${fields.length === 2 ? ' (or both)' : ''}`);
 
   for (const error of errors) {
     if (error.keyword === 'required' && /\/anyOf\/\d+\/required$/.test(error.keywordLocation)) continue;
@@ -82,7 +98,13 @@ function isValueSchema(keywordLocation: string): boolean {
 function inLosingBranch(error: OutputUnit, all: OutputUnit[]): boolean {
   const branch = /^(.*\/oneOf\/)(\d+)\//.exec(error.keywordLocation);
   if (!branch || error.keyword !== 'type') return false;
-  return all.some((other) => other !== error && other.keywordLocation.startsWith(branch[1]) && !other.keywordLocation.startsWith(`${branch[1]}${branch[2]}/`) && other.keyword !== 'type');
+  return all.some(
+    (other) =>
+      other !== error &&
+      other.keywordLocation.startsWith(branch[1]) &&
+      !other.keywordLocation.startsWith(`${branch[1]}${branch[2]}/`) &&
+      other.keyword !== 'type',
+  );
 }
 
 function explain(error: OutputUnit, path: PathSegment[]): string {
@@ -101,7 +123,9 @@ function explain(error: OutputUnit, path: PathSegment[]): string {
     case 'const':
       return `expected ${JSON.stringify(value)}`;
     case 'pattern':
-      return node?.description ? `not in the expected form: ${String(node.description)}` : `does not match ${String(value)}`;
+      return node?.description
+        ? `not in the expected form: ${String(node.description)}`
+        : `does not match ${String(value)}`;
     case 'minItems':
       return value === 1 ? 'must not be empty' : `needs at least ${String(value)} items`;
     case 'maxItems':

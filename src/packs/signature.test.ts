@@ -5,9 +5,13 @@ import { encodeBase64, normalisePublicKey, SignatureFormatError, verifyPackSigna
 const PACK = new TextEncoder().encode('id: acme\nname: ACME\nversion: 1.0.0\n');
 
 async function webCryptoKeys() {
-  const pair = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify'])) as CryptoKeyPair;
+  const pair = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
+    'sign',
+    'verify',
+  ])) as CryptoKeyPair;
   const publicKey = encodeBase64(new Uint8Array(await crypto.subtle.exportKey('spki', pair.publicKey)));
-  const sign = async (bytes: BufferSource) => encodeBase64(new Uint8Array(await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, pair.privateKey, bytes)));
+  const sign = async (bytes: BufferSource) =>
+    encodeBase64(new Uint8Array(await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, pair.privateKey, bytes)));
   return { publicKey, sign };
 }
 
@@ -38,10 +42,18 @@ describe('verifyPackSignature', () => {
   it('says what is wrong with a malformed key or signature', async () => {
     const { publicKey, sign } = await webCryptoKeys();
     const signature = await sign(PACK);
-    await expect(verifyPackSignature(PACK, 'not base64!', publicKey)).rejects.toThrow(new SignatureFormatError('the signature is not base64'));
-    await expect(verifyPackSignature(PACK, encodeBase64(new Uint8Array(10)), publicKey)).rejects.toThrow('the signature is 10 bytes: expected 64');
-    await expect(verifyPackSignature(PACK, signature, 'AAAA')).rejects.toThrow('the public key is not an ECDSA P-256 public key');
-    await expect(normalisePublicKey('-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----')).rejects.toThrow('this is a private key');
+    await expect(verifyPackSignature(PACK, 'not base64!', publicKey)).rejects.toThrow(
+      new SignatureFormatError('the signature is not base64'),
+    );
+    await expect(verifyPackSignature(PACK, encodeBase64(new Uint8Array(10)), publicKey)).rejects.toThrow(
+      'the signature is 10 bytes: expected 64',
+    );
+    await expect(verifyPackSignature(PACK, signature, 'AAAA')).rejects.toThrow(
+      'the public key is not an ECDSA P-256 public key',
+    );
+    await expect(normalisePublicKey('-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----')).rejects.toThrow(
+      'this is a private key',
+    );
     expect(await normalisePublicKey(`\n${publicKey.slice(0, 40)}\n${publicKey.slice(40)}\n`)).toBe(publicKey);
   });
 });

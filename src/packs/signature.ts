@@ -20,7 +20,8 @@ const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
 export function decodeBase64(text: string, what: string): Uint8Array<ArrayBuffer> {
   const compact = text.replace(/\s+/g, '');
-  if (!compact || compact.length % 4 !== 0 || !BASE64.test(compact)) throw new SignatureFormatError(`${what} is not base64`);
+  if (!compact || compact.length % 4 !== 0 || !BASE64.test(compact))
+    throw new SignatureFormatError(`${what} is not base64`);
   return Uint8Array.from(atob(compact), (c) => c.charCodeAt(0));
 }
 
@@ -33,7 +34,8 @@ export function encodeBase64(bytes: Uint8Array): string {
 /** The DER bytes of a public key given as base64 SPKI or as a "-----BEGIN PUBLIC KEY-----" block. */
 export function publicKeyBytes(key: string): Uint8Array<ArrayBuffer> {
   const pem = /-----BEGIN PUBLIC KEY-----([^-]+)-----END PUBLIC KEY-----/.exec(key);
-  if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(key)) throw new SignatureFormatError('this is a private key: give the public key (empathy-coach keygen prints it)');
+  if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(key))
+    throw new SignatureFormatError('this is a private key: give the public key (empathy-coach keygen prints it)');
   return decodeBase64(pem ? pem[1] : key, 'the public key');
 }
 
@@ -60,7 +62,10 @@ export function signatureBytes(signature: string): Uint8Array<ArrayBuffer> {
   const bytes = decodeBase64(signature, 'the signature');
   if (bytes.length === 64) return bytes;
   const raw = derToRaw(bytes);
-  if (!raw) throw new SignatureFormatError(`the signature is ${bytes.length} bytes: expected 64 (r‖s) or a DER ECDSA signature`);
+  if (!raw)
+    throw new SignatureFormatError(
+      `the signature is ${bytes.length} bytes: expected 64 (r‖s) or a DER ECDSA signature`,
+    );
   return raw;
 }
 

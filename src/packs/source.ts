@@ -35,14 +35,24 @@ export function readPackSource(text: string, file: string): { source?: PackSourc
     };
   }
   const repeated = duplicateKeys(doc);
-  if (repeated.length) return { issues: repeated.map(({ offset, key }) => ({ file, path: '(syntax)', ...position(offset), message: `Map keys must be unique: "${key}" is repeated` })) };
+  if (repeated.length)
+    return {
+      issues: repeated.map(({ offset, key }) => ({
+        file,
+        path: '(syntax)',
+        ...position(offset),
+        message: `Map keys must be unique: "${key}" is repeated`,
+      })),
+    };
   const locate: PackSource['locate'] = (path, key = false) => {
     // walk up until some node exists: an error about a missing field points at the object that lacks it
     for (let depth = path.length; depth >= 0; depth--) {
       const parentPath = path.slice(0, Math.max(0, depth - 1));
       const parent = depth === 0 ? doc.contents : doc.getIn(parentPath, true);
       if (depth > 0 && isMap(parent)) {
-        const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(path[depth - 1]));
+        const pair = parent.items.find(
+          (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(path[depth - 1]),
+        );
         if (pair) {
           const node = key || !pair.value ? pair.key : pair.value;
           const range = (node as { range?: [number, number, number] }).range;
@@ -60,12 +70,28 @@ export function readPackSource(text: string, file: string): { source?: PackSourc
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    return { issues: [{ file, path: '(syntax)', ...position(firstAlias(doc)), message: `aliases (*name): ${(error as Error).message}` }] };
+    return {
+      issues: [
+        {
+          file,
+          path: '(syntax)',
+          ...position(firstAlias(doc)),
+          message: `aliases (*name): ${(error as Error).message}`,
+        },
+      ],
+    };
   }
   const size = storedSize(data, MAX_STORED_CHARS);
   if (size > MAX_STORED_CHARS) {
     return {
-      issues: [{ file, path: '(the pack)', ...position(firstAlias(doc)), message: `the pack is too large once its aliases (*name) are written out: over ${MAX_STORED_CHARS / 1_000_000} million characters, the most a pack may take in the browser's storage` }],
+      issues: [
+        {
+          file,
+          path: '(the pack)',
+          ...position(firstAlias(doc)),
+          message: `the pack is too large once its aliases (*name) are written out: over ${MAX_STORED_CHARS / 1_000_000} million characters, the most a pack may take in the browser's storage`,
+        },
+      ],
     };
   }
   const source: PackSource = {

@@ -23,18 +23,28 @@ export interface ScenarioFailure {
  * Runs the checks of every scenario in `pack`, with an analyzer made from the packs it is used with (so that
  * goals naming other packs' rules are checked). Each goal of a model reply is one case, and each emotion one.
  */
-export function runScenarioChecks(analyzer: Analyzer, pack: PackSpec): { failures: ScenarioFailure[]; counts: { passed: number; failed: number } } {
+export function runScenarioChecks(
+  analyzer: Analyzer,
+  pack: PackSpec,
+): { failures: ScenarioFailure[]; counts: { passed: number; failed: number } } {
   const failures: ScenarioFailure[] = [];
   let passed = 0;
   listScenarios([pack]).forEach((scenario, scenarioIndex) => {
-    const fail = (failure: Omit<ScenarioFailure, 'scenarioIndex' | 'scenario'>) => failures.push({ scenarioIndex, scenario: scenario.id, ...failure });
+    const fail = (failure: Omit<ScenarioFailure, 'scenarioIndex' | 'scenario'>) =>
+      failures.push({ scenarioIndex, scenario: scenario.id, ...failure });
     if (scenario.emotion !== 'neutral') {
       // in the scenario's own language: a Spanish customer is read with the Spanish cues
       const reading = readAnyCustomer(scenario.customerMessage);
       if (scenario.emotion === 'urgent' ? reading.urgent : reading.emotions.includes(scenario.emotion)) passed++;
       else {
-        const read = [...(reading.emotions.length ? reading.emotions : ['neutral']), ...(reading.urgent ? ['urgent'] : [])].join(', ');
-        fail({ check: 'emotion', message: `the customer's message reads as ${read}, not ${scenario.emotion}: let the feeling show in their words` });
+        const read = [
+          ...(reading.emotions.length ? reading.emotions : ['neutral']),
+          ...(reading.urgent ? ['urgent'] : []),
+        ].join(', ');
+        fail({
+          check: 'emotion',
+          message: `the customer's message reads as ${read}, not ${scenario.emotion}: let the feeling show in their words`,
+        });
       }
     }
     if (scenario.model === undefined) return;

@@ -7,13 +7,20 @@ const variant = (id: string, extra: Partial<ScenarioSpec>): ScenarioSpec => ({ .
 
 const outage = variant('outage', { situation: 'outage', difficulty: 'hard', channel: 'chat' });
 const thanks = variant('thanks', { situation: 'happy-customer', difficulty: 'easy', emotion: 'happy' });
-const packs = [drillPack([DOUBLE_CHARGE, outage, thanks]), drillPack([variant('late', { situation: 'late-delivery', difficulty: 'easy' })], 'team')];
+const packs = [
+  drillPack([DOUBLE_CHARGE, outage, thanks]),
+  drillPack([variant('late', { situation: 'late-delivery', difficulty: 'easy' })], 'team'),
+];
 const all = listScenarios(packs);
 
 describe('listScenarios', () => {
   it('lists every pack’s scenarios in order, with keys and qualified goal rules', () => {
     expect(all.map((s) => s.key)).toEqual(['drill/double-charge', 'drill/outage', 'drill/thanks', 'team/late']);
-    expect(all[0]).toMatchObject({ pack: { id: 'drill', name: 'Drills' }, customer: 'Priya', notes: DOUBLE_CHARGE.notes });
+    expect(all[0]).toMatchObject({
+      pack: { id: 'drill', name: 'Drills' },
+      customer: 'Priya',
+      notes: DOUBLE_CHARGE.notes,
+    });
     expect(all[0].goals.rules).toEqual(['core/unfortunately', 'core/you-failed-to', 'drill/no-policy']);
     expect(all[3].goals.rules).toContain('team/no-policy');
   });
@@ -32,7 +39,10 @@ describe('listScenarios', () => {
   });
 
   it('lets a later pack with the same id replace a scenario, and reads packs without scenarios', () => {
-    const updated = listScenarios([drillPack([DOUBLE_CHARGE]), drillPack([variant('double-charge', { title: 'Charged twice (v2)' })])]);
+    const updated = listScenarios([
+      drillPack([DOUBLE_CHARGE]),
+      drillPack([variant('double-charge', { title: 'Charged twice (v2)' })]),
+    ]);
     expect(updated.map((s) => s.title)).toEqual(['Charged twice (v2)']);
     expect(listScenarios([{ ...drillPack(), scenarios: undefined }])).toEqual([]);
   });
@@ -72,9 +82,21 @@ describe('pickScenario', () => {
 describe('scenarioFacets', () => {
   it('counts what the picker can offer', () => {
     expect(scenarioFacets(all)).toEqual({
-      packs: [{ id: 'drill', name: 'Drills', count: 3 }, { id: 'team', name: 'Drills', count: 1 }],
-      situations: [{ situation: 'billing-error', count: 1 }, { situation: 'outage', count: 1 }, { situation: 'happy-customer', count: 1 }, { situation: 'late-delivery', count: 1 }],
-      difficulties: [{ difficulty: 'easy', count: 2 }, { difficulty: 'medium', count: 1 }, { difficulty: 'hard', count: 1 }],
+      packs: [
+        { id: 'drill', name: 'Drills', count: 3 },
+        { id: 'team', name: 'Drills', count: 1 },
+      ],
+      situations: [
+        { situation: 'billing-error', count: 1 },
+        { situation: 'outage', count: 1 },
+        { situation: 'happy-customer', count: 1 },
+        { situation: 'late-delivery', count: 1 },
+      ],
+      difficulties: [
+        { difficulty: 'easy', count: 2 },
+        { difficulty: 'medium', count: 1 },
+        { difficulty: 'hard', count: 1 },
+      ],
     });
   });
 });

@@ -88,7 +88,11 @@ export function filterScenarios(scenarios: readonly Scenario[], filter: Scenario
  * One scenario at random among those matching the filter, preferring any not in `avoid`; with an empty filter
  * this is "surprise me". `random` returns a number in [0, 1), as Math.random does. Undefined when none match.
  */
-export function pickScenario(scenarios: readonly Scenario[], filter: ScenarioFilter = {}, random: () => number = Math.random): Scenario | undefined {
+export function pickScenario(
+  scenarios: readonly Scenario[],
+  filter: ScenarioFilter = {},
+  random: () => number = Math.random,
+): Scenario | undefined {
   const matching = filterScenarios(scenarios, filter);
   const avoid = new Set(filter.avoid ?? []);
   const fresh = matching.filter((s) => !avoid.has(s.key));
@@ -108,7 +112,11 @@ export interface ScenarioFacets {
 export function scenarioFacets(scenarios: readonly Scenario[]): ScenarioFacets {
   const packs = new Map<string, { id: string; name: string; count: number }>();
   const situations = new Map<string, number>();
-  const difficulties = new Map<Difficulty, number>([['easy', 0], ['medium', 0], ['hard', 0]]);
+  const difficulties = new Map<Difficulty, number>([
+    ['easy', 0],
+    ['medium', 0],
+    ['hard', 0],
+  ]);
   for (const s of scenarios) {
     const pack = packs.get(s.pack.id) ?? { ...s.pack, count: 0 };
     pack.count++;

@@ -2,7 +2,16 @@
  * Scoring a practice reply against its scenario: which goals it meets (each with why), a score from 0 to 100,
  * the coaching the same engine gives inline, and the model reply scored the same way for the side-by-side view.
  */
-import { ELEMENT_LABELS, type Analyzer, type CompiledRule, type Element, type ElementPlace, type Finding, type Report, type Signal } from '../engine';
+import {
+  ELEMENT_LABELS,
+  type Analyzer,
+  type CompiledRule,
+  type Element,
+  type ElementPlace,
+  type Finding,
+  type Report,
+  type Signal,
+} from '../engine';
 import type { Scenario } from './scenarios';
 
 export interface Goal {
@@ -55,12 +64,17 @@ export interface ModelComparison extends ReplyScore {
 }
 
 const MISSING: Record<Element, string> = {
-  greeting: 'The reply opens without a greeting. A greeting, with their name if you have it, tells the customer a person is writing to them.',
-  acknowledgement: "The reply never acknowledges how this has been for the customer. Until they feel heard, they can't take in the fix.",
-  apology: 'There is no apology. When something went wrong on our side, one sincere sorry that names the problem belongs before the fix.',
+  greeting:
+    'The reply opens without a greeting. A greeting, with their name if you have it, tells the customer a person is writing to them.',
+  acknowledgement:
+    "The reply never acknowledges how this has been for the customer. Until they feel heard, they can't take in the fix.",
+  apology:
+    'There is no apology. When something went wrong on our side, one sincere sorry that names the problem belongs before the fix.',
   thanks: "The reply doesn't thank the customer, for their patience, their report or their kind words.",
-  'next-step': "The reply doesn't say what happens next. Customers relax when they know who does what; without it they write back to ask.",
-  'time-frame': "The reply doesn't say when. Even a conservative time lets the customer plan, and stops them wondering.",
+  'next-step':
+    "The reply doesn't say what happens next. Customers relax when they know who does what; without it they write back to ask.",
+  'time-frame':
+    "The reply doesn't say when. Even a conservative time lets the customer plan, and stops them wondering.",
   closing: 'The reply stops without a closing. A warm sign-off ends on a human note and leaves the door open.',
 };
 
@@ -83,8 +97,18 @@ const WARNING_CAP = 30;
 export function scenarioGoals(analyzer: Analyzer, scenario: Scenario): Goal[] {
   const byId = rulesById(analyzer);
   return [
-    ...scenario.goals.elements.map((element): Goal => ({ key: `element:${element}`, kind: 'element', id: element, label: ELEMENT_LABELS[element] })),
-    ...scenario.goals.rules.map((id): Goal => ({ key: `rule:${id}`, kind: 'rule', id, label: ruleLabel(id, byId.get(id)) })),
+    ...scenario.goals.elements.map((element): Goal => ({
+      key: `element:${element}`,
+      kind: 'element',
+      id: element,
+      label: ELEMENT_LABELS[element],
+    })),
+    ...scenario.goals.rules.map((id): Goal => ({
+      key: `rule:${id}`,
+      kind: 'rule',
+      id,
+      label: ruleLabel(id, byId.get(id)),
+    })),
   ];
 }
 
@@ -113,10 +137,22 @@ export function scoreReply(analyzer: Analyzer, scenario: Scenario, text: string)
   const goals = scenarioGoals(analyzer, scenario).map((goal): GoalResult => {
     if (goal.kind === 'element') return elementGoal(goal, goal.id as Element, text, elements, byId);
     const rule = byId.get(goal.id);
-    if (!rule) return { ...goal, met: false, checked: false, why: 'This rule is turned off, so it was not checked.', places: [], suggestions: [] };
+    if (!rule)
+      return {
+        ...goal,
+        met: false,
+        checked: false,
+        why: 'This rule is turned off, so it was not checked.',
+        places: [],
+        suggestions: [],
+      };
     if (rule.element) return elementGoal(goal, rule.element, text, elements, byId);
     if (blank) return { ...goal, met: false, checked: true, why: 'Write a reply first.', places: [], suggestions: [] };
-    return ruleGoal(goal, rule, report.findings.filter((f) => f.rule === goal.id));
+    return ruleGoal(
+      goal,
+      rule,
+      report.findings.filter((f) => f.rule === goal.id),
+    );
   });
 
   const checked = goals.filter((g) => g.checked);
@@ -125,18 +161,47 @@ export function scoreReply(analyzer: Analyzer, scenario: Scenario, text: string)
   const scoreParts: Signal[] = [];
   if (!blank) {
     const share = checked.length ? met / checked.length : 1;
-    scoreParts.push({ label: checked.length ? `${met} of ${checked.length} goals met` : 'no goals to check', delta: Math.round(share * GOALS_POINTS) });
-    scoreParts.push({ label: `empathy ${report.scores.empathy}/100`, delta: Math.round((report.scores.empathy / 100) * EMPATHY_POINTS) });
-    if (warnings) scoreParts.push({ label: `${warnings} warning${warnings === 1 ? '' : 's'}`, delta: -Math.min(WARNING_CAP, warnings * WARNING_PENALTY) });
+    scoreParts.push({
+      label: checked.length ? `${met} of ${checked.length} goals met` : 'no goals to check',
+      delta: Math.round(share * GOALS_POINTS),
+    });
+    scoreParts.push({
+      label: `empathy ${report.scores.empathy}/100`,
+      delta: Math.round((report.scores.empathy / 100) * EMPATHY_POINTS),
+    });
+    if (warnings)
+      scoreParts.push({
+        label: `${warnings} warning${warnings === 1 ? '' : 's'}`,
+        delta: -Math.min(WARNING_CAP, warnings * WARNING_PENALTY),
+      });
   }
-  const score = Math.max(0, Math.min(100, scoreParts.reduce((n, p) => n + p.delta, 0)));
+  const score = Math.max(
+    0,
+    Math.min(
+      100,
+      scoreParts.reduce((n, p) => n + p.delta, 0),
+    ),
+  );
   return { text, score, scoreParts, goals, findings: report.findings, elements, report };
 }
 
-function elementGoal(goal: Goal, element: Element, text: string, elements: readonly ElementPlace[], byId: ReadonlyMap<string, CompiledRule>): GoalResult {
+function elementGoal(
+  goal: Goal,
+  element: Element,
+  text: string,
+  elements: readonly ElementPlace[],
+  byId: ReadonlyMap<string, CompiledRule>,
+): GoalResult {
   const place = elements.find((p) => p.element === element);
   if (place) {
-    return { ...goal, met: true, checked: true, why: `Found in “${excerpt(text.slice(place.start, place.end))}”`, places: [{ start: place.start, end: place.end }], suggestions: [] };
+    return {
+      ...goal,
+      met: true,
+      checked: true,
+      why: `Found in “${excerpt(text.slice(place.start, place.end))}”`,
+      places: [{ start: place.start, end: place.end }],
+      suggestions: [],
+    };
   }
   const rule = [...byId.values()].find((r) => r.element === element && r.suggest.length);
   const suggestions = rule ? rule.suggest : DEFAULT_SUGGESTIONS[element];
@@ -144,7 +209,15 @@ function elementGoal(goal: Goal, element: Element, text: string, elements: reado
 }
 
 function ruleGoal(goal: Goal, rule: CompiledRule, findings: readonly Finding[]): GoalResult {
-  if (!findings.length) return { ...goal, met: true, checked: true, why: 'Nothing in the reply was flagged for this.', places: [], suggestions: [] };
+  if (!findings.length)
+    return {
+      ...goal,
+      met: true,
+      checked: true,
+      why: 'Nothing in the reply was flagged for this.',
+      places: [],
+      suggestions: [],
+    };
   const first = findings[0];
   const more = findings.length > 1 ? ` (and ${findings.length - 1} more)` : '';
   const why = [first.message + more, first.why ?? rule.why].filter(Boolean).join(' ');

@@ -1,18 +1,42 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { canIgnorePhrase, DEFAULT_SETTINGS, disableRule, ignorePhrase, setRuleEnabled, settingsItem, SETTINGS_VERSION, siteIsOn, unignorePhrase, updateSettings } from '.';
+import {
+  canIgnorePhrase,
+  DEFAULT_SETTINGS,
+  disableRule,
+  ignorePhrase,
+  setRuleEnabled,
+  settingsItem,
+  SETTINGS_VERSION,
+  siteIsOn,
+  unignorePhrase,
+  updateSettings,
+} from '.';
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('migrates version 1 without losing the agent’s choices', async () => {
-    await fakeBrowser.storage.local.set({ settings: { disabledRules: ['core/just'], inputSites: ['chat.example.com'] }, settings$: { v: 1 } });
+    await fakeBrowser.storage.local.set({
+      settings: { disabledRules: ['core/just'], inputSites: ['chat.example.com'] },
+      settings$: { v: 1 },
+    });
     await settingsItem.migrate(); // as each context does when it defines the item
-    expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, disabledRules: ['core/just'], inputSites: ['chat.example.com'] });
+    expect(await settingsItem.getValue()).toEqual({
+      ...DEFAULT_SETTINGS,
+      disabledRules: ['core/just'],
+      inputSites: ['chat.example.com'],
+    });
   });
 
   it('migrates version 2: all the hints shown, an empty ignore list, the rest kept', async () => {
-    const v2 = { disabledRules: ['core/just'], inputSites: [], enabledSites: ['shop.example.com'], disabledSites: ['acme.zendesk.com'], internalNotes: 'off' };
+    const v2 = {
+      disabledRules: ['core/just'],
+      inputSites: [],
+      enabledSites: ['shop.example.com'],
+      disabledSites: ['acme.zendesk.com'],
+      internalNotes: 'off',
+    };
     await fakeBrowser.storage.local.set({ settings: v2, settings$: { v: 2 } });
     await settingsItem.migrate();
     expect(await settingsItem.getValue()).toEqual({ ...v2, minSeverity: 'hint', ignoredPhrases: [] });

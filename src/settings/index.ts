@@ -3,7 +3,13 @@ import { mutate } from '../storage/mutate';
 import { settingsItem, type Settings } from '../storage/settings';
 import { canIgnorePhrase, normalisePhrase } from './phrases';
 
-export { DEFAULT_SETTINGS, SETTINGS_VERSION, settingsItem, type InternalNotes, type Settings } from '../storage/settings';
+export {
+  DEFAULT_SETTINGS,
+  SETTINGS_VERSION,
+  settingsItem,
+  type InternalNotes,
+  type Settings,
+} from '../storage/settings';
 export { canIgnorePhrase, MAX_IGNORED_PHRASE_LENGTH, MAX_IGNORED_PHRASE_WORDS, normalisePhrase } from './phrases';
 
 /**
@@ -20,7 +26,9 @@ export function updateSettings(change: (settings: Settings) => Settings): Promis
 }
 
 export async function disableRule(rule: string): Promise<void> {
-  await updateSettings((s) => (s.disabledRules.includes(rule) ? s : { ...s, disabledRules: [...s.disabledRules, rule] }));
+  await updateSettings((s) =>
+    s.disabledRules.includes(rule) ? s : { ...s, disabledRules: [...s.disabledRules, rule] },
+  );
 }
 
 /** Whether coaching runs on a host: a known helpdesk unless turned off, any other site once enabled. */

@@ -12,23 +12,37 @@ const mine: Settings = {
   ignoredPhrases: ['per my last email'],
 };
 
-const file = (settings: unknown, extra: Record<string, unknown> = {}) => JSON.stringify({ format: 'empathy-coach-settings', version: SETTINGS_VERSION, settings, ...extra });
+const file = (settings: unknown, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ format: 'empathy-coach-settings', version: SETTINGS_VERSION, settings, ...extra });
 
 describe('settings files', () => {
   it('round-trips every setting', () => {
     const text = exportSettings(mine, new Date('2025-06-01T10:00:00Z'));
-    expect(JSON.parse(text)).toMatchObject({ format: 'empathy-coach-settings', version: SETTINGS_VERSION, exportedAt: '2025-06-01T10:00:00.000Z' });
+    expect(JSON.parse(text)).toMatchObject({
+      format: 'empathy-coach-settings',
+      version: SETTINGS_VERSION,
+      exportedAt: '2025-06-01T10:00:00.000Z',
+    });
     expect(parseSettingsFile(text)).toEqual({ ok: true, settings: mine });
   });
 
   it('fills what an older file lacks with the defaults, and normalises phrases', () => {
     const old = file({ disabledRules: ['core/just'], ignoredPhrases: ['  Per My Last Email'] }, { version: 2 });
-    expect(parseSettingsFile(old)).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, disabledRules: ['core/just'], ignoredPhrases: ['per my last email'] } });
+    expect(parseSettingsFile(old)).toEqual({
+      ok: true,
+      settings: { ...DEFAULT_SETTINGS, disabledRules: ['core/just'], ignoredPhrases: ['per my last email'] },
+    });
   });
 
   it('names every problem by its path, and what was expected', () => {
     const result = parseSettingsFile(
-      file({ disabledRules: ['core/just', 42, 'no slash'], enabledSites: 'shop.example.com', minSeverity: 'loud', ignoredPhrases: ['a whole sentence of a draft that is far too long to keep'], colour: 'red' }),
+      file({
+        disabledRules: ['core/just', 42, 'no slash'],
+        enabledSites: 'shop.example.com',
+        minSeverity: 'loud',
+        ignoredPhrases: ['a whole sentence of a draft that is far too long to keep'],
+        colour: 'red',
+      }),
     );
     expect(result).toEqual({
       ok: false,
@@ -45,9 +59,21 @@ describe('settings files', () => {
 
   it.each([
     ['not JSON', '{"format": ', /^not JSON: /],
-    ['another file', JSON.stringify({ id: 'team', rules: [] }), /^format: expected "empathy-coach-settings", got undefined: this is not an Empathy Coach settings file$/],
-    ['a newer version', file({}, { version: SETTINGS_VERSION + 1 }), /^version: \d+ is newer than this extension understands/],
-    ['no settings', JSON.stringify({ format: 'empathy-coach-settings', version: 1 }), /^settings: expected an object, got undefined$/],
+    [
+      'another file',
+      JSON.stringify({ id: 'team', rules: [] }),
+      /^format: expected "empathy-coach-settings", got undefined: this is not an Empathy Coach settings file$/,
+    ],
+    [
+      'a newer version',
+      file({}, { version: SETTINGS_VERSION + 1 }),
+      /^version: \d+ is newer than this extension understands/,
+    ],
+    [
+      'no settings',
+      JSON.stringify({ format: 'empathy-coach-settings', version: 1 }),
+      /^settings: expected an object, got undefined$/,
+    ],
     ['a list', '[]', /^\(file\): expected an object, got a list$/],
   ])('refuses %s', (_, text, error) => {
     const result = parseSettingsFile(text);

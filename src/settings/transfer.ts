@@ -19,7 +19,12 @@ export interface SettingsFile {
 export type SettingsImport = { ok: true; settings: Settings } | { ok: false; errors: string[] };
 
 export function exportSettings(settings: Settings, now = new Date()): string {
-  const file: SettingsFile = { format: SETTINGS_FILE_FORMAT, version: SETTINGS_VERSION, exportedAt: now.toISOString(), settings };
+  const file: SettingsFile = {
+    format: SETTINGS_FILE_FORMAT,
+    version: SETTINGS_VERSION,
+    exportedAt: now.toISOString(),
+    settings,
+  };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
@@ -28,7 +33,16 @@ const RULE_ID = /^[a-z0-9][a-z0-9_-]*\/[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const HOST = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/;
 const INTERNAL_NOTES: readonly InternalNotes[] = ['off', 'light', 'full'];
 
-const describe = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : typeof value === 'object' ? 'an object' : String(value));
+const describe = (value: unknown) =>
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'a list'
+      : typeof value === 'string'
+        ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
+        : typeof value === 'object'
+          ? 'an object'
+          : String(value);
 
 /** Parses and checks a settings file. Fields a file from an older version lacks take their defaults. */
 export function parseSettingsFile(text: string): SettingsImport {
@@ -38,15 +52,26 @@ export function parseSettingsFile(text: string): SettingsImport {
   } catch (error) {
     return { ok: false, errors: [`not JSON: ${error instanceof Error ? error.message : String(error)}`] };
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, errors: [`(file): expected an object, got ${describe(data)}`] };
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return { ok: false, errors: [`(file): expected an object, got ${describe(data)}`] };
   const file = data as Record<string, unknown>;
   if (file.format !== SETTINGS_FILE_FORMAT) {
-    return { ok: false, errors: [`format: expected "${SETTINGS_FILE_FORMAT}", got ${describe(file.format)}: this is not an Empathy Coach settings file`] };
+    return {
+      ok: false,
+      errors: [
+        `format: expected "${SETTINGS_FILE_FORMAT}", got ${describe(file.format)}: this is not an Empathy Coach settings file`,
+      ],
+    };
   }
   const errors: string[] = [];
-  if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1) errors.push(`version: expected a whole number from 1, got ${describe(file.version)}`);
-  else if (file.version > SETTINGS_VERSION) errors.push(`version: ${file.version} is newer than this extension understands (${SETTINGS_VERSION}): update Empathy Coach first`);
-  for (const key of Object.keys(file)) if (!['format', 'version', 'exportedAt', 'settings'].includes(key)) errors.push(`${key}: unknown field`);
+  if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1)
+    errors.push(`version: expected a whole number from 1, got ${describe(file.version)}`);
+  else if (file.version > SETTINGS_VERSION)
+    errors.push(
+      `version: ${file.version} is newer than this extension understands (${SETTINGS_VERSION}): update Empathy Coach first`,
+    );
+  for (const key of Object.keys(file))
+    if (!['format', 'version', 'exportedAt', 'settings'].includes(key)) errors.push(`${key}: unknown field`);
   const raw = file.settings;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     errors.push(`settings: expected an object, got ${describe(raw)}`);
@@ -55,7 +80,11 @@ export function parseSettingsFile(text: string): SettingsImport {
   const input = raw as Record<string, unknown>;
   const settings: Settings = { ...DEFAULT_SETTINGS };
 
-  const list = (key: 'disabledRules' | 'inputSites' | 'enabledSites' | 'disabledSites' | 'ignoredPhrases', check: (item: string) => string | null, normalise = (s: string) => s) => {
+  const list = (
+    key: 'disabledRules' | 'inputSites' | 'enabledSites' | 'disabledSites' | 'ignoredPhrases',
+    check: (item: string) => string | null,
+    normalise = (s: string) => s,
+  ) => {
     const value = input[key];
     if (value === undefined) return;
     if (!Array.isArray(value)) return void errors.push(`settings.${key}: expected a list, got ${describe(value)}`);
@@ -68,21 +97,35 @@ export function parseSettingsFile(text: string): SettingsImport {
     settings[key] = out;
   };
   const rule = (r: string) => (RULE_ID.test(r) ? null : `expected a rule id like "core/just", got ${describe(r)}`);
-  const host = (h: string) => (HOST.test(h) ? null : `expected a host name like "support.example.com", got ${describe(h)}`);
+  const host = (h: string) =>
+    HOST.test(h) ? null : `expected a host name like "support.example.com", got ${describe(h)}`;
   list('disabledRules', rule);
   list('inputSites', host);
   list('enabledSites', host);
   list('disabledSites', host);
-  list('ignoredPhrases', (p) => (canIgnorePhrase(p) ? null : `expected a short phrase (up to 5 words, 40 characters), got ${describe(p)}`), normalisePhrase);
+  list(
+    'ignoredPhrases',
+    (p) => (canIgnorePhrase(p) ? null : `expected a short phrase (up to 5 words, 40 characters), got ${describe(p)}`),
+    normalisePhrase,
+  );
 
   if (input.internalNotes !== undefined) {
-    if (INTERNAL_NOTES.includes(input.internalNotes as InternalNotes)) settings.internalNotes = input.internalNotes as InternalNotes;
-    else errors.push(`settings.internalNotes: expected one of ${INTERNAL_NOTES.map((v) => `"${v}"`).join(', ')}, got ${describe(input.internalNotes)}`);
+    if (INTERNAL_NOTES.includes(input.internalNotes as InternalNotes))
+      settings.internalNotes = input.internalNotes as InternalNotes;
+    else
+      errors.push(
+        `settings.internalNotes: expected one of ${INTERNAL_NOTES.map((v) => `"${v}"`).join(', ')}, got ${describe(input.internalNotes)}`,
+      );
   }
   if (input.minSeverity !== undefined) {
-    if ((SEVERITIES as readonly unknown[]).includes(input.minSeverity)) settings.minSeverity = input.minSeverity as Settings['minSeverity'];
-    else errors.push(`settings.minSeverity: expected one of ${SEVERITIES.map((v) => `"${v}"`).join(', ')}, got ${describe(input.minSeverity)}`);
+    if ((SEVERITIES as readonly unknown[]).includes(input.minSeverity))
+      settings.minSeverity = input.minSeverity as Settings['minSeverity'];
+    else
+      errors.push(
+        `settings.minSeverity: expected one of ${SEVERITIES.map((v) => `"${v}"`).join(', ')}, got ${describe(input.minSeverity)}`,
+      );
   }
-  for (const key of Object.keys(input)) if (!Object.hasOwn(DEFAULT_SETTINGS, key)) errors.push(`settings.${key}: unknown setting`);
+  for (const key of Object.keys(input))
+    if (!Object.hasOwn(DEFAULT_SETTINGS, key)) errors.push(`settings.${key}: unknown setting`);
   return errors.length ? { ok: false, errors } : { ok: true, settings };
 }

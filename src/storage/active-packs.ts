@@ -9,7 +9,14 @@ import type { PackSpec } from '../engine';
 // scenarios have no place in every tab
 import { BUILTIN_RULE_PACKS } from '../packs/builtin-rules';
 import { settingsItem, type Settings } from './settings';
-import { packStatesItem, policyItem, subscriptionsItem, type PackState, type PolicyState, type Subscriptions } from './packs';
+import {
+  packStatesItem,
+  policyItem,
+  subscriptionsItem,
+  type PackState,
+  type PolicyState,
+  type Subscriptions,
+} from './packs';
 
 export interface ActivePacks {
   packs: PackSpec[];
@@ -25,7 +32,12 @@ export function qualifiedRuleIds(pack: PackSpec): string[] {
   return pack.rules.map((r) => (r.id.includes('/') ? r.id : `${pack.id}/${r.id}`));
 }
 
-export function activePacksFrom(subscriptions: Subscriptions, states: Record<string, PackState>, policy: PolicyState, settings: Settings): ActivePacks {
+export function activePacksFrom(
+  subscriptions: Subscriptions,
+  states: Record<string, PackState>,
+  policy: PolicyState,
+  settings: Settings,
+): ActivePacks {
   const own = subscriptions.list.filter((s) => s.source !== 'policy');
   const managed = subscriptions.list.filter((s) => s.source === 'policy');
   const active = (list: typeof own) => list.map((s) => states[s.id]?.active).filter((a) => a !== undefined);
@@ -67,7 +79,9 @@ export function watchActivePacks(callback: (active: ActivePacks) => void, known?
     last = active.key;
     callback(active);
   };
-  const unwatchers = [subscriptionsItem, packStatesItem, policyItem, settingsItem].map((item) => (item.watch as (cb: () => void) => () => void)(() => void check()));
+  const unwatchers = [subscriptionsItem, packStatesItem, policyItem, settingsItem].map((item) =>
+    (item.watch as (cb: () => void) => () => void)(() => void check()),
+  );
   void check();
   return () => {
     stopped = true;

@@ -11,4 +11,3 @@ export function mutate<T>(step: () => Promise<T>): Promise<T> {
   queue = run.catch(() => undefined);
   return run;
 }
-

@@ -47,7 +47,18 @@ export interface ActivePack {
   finalUrl?: string;
 }
 
-export type SyncErrorKind = 'network' | 'timeout' | 'http' | 'too-large' | 'signature' | 'pack' | 'conflict' | 'redirect' | 'cors' | 'stale' | 'storage';
+export type SyncErrorKind =
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'too-large'
+  | 'signature'
+  | 'pack'
+  | 'conflict'
+  | 'redirect'
+  | 'cors'
+  | 'stale'
+  | 'storage';
 
 /** Why the last sync did not activate a new version: which file, what, when. */
 export interface SyncError {
@@ -98,7 +109,13 @@ export interface PolicyState {
 }
 
 export const DEFAULT_INTERVAL_MINUTES = 6 * 60;
-export const EMPTY_POLICY: ManagedPolicy = { packs: [], disabledRules: [], enabledSites: [], disabledSites: [], lockSettings: false };
+export const EMPTY_POLICY: ManagedPolicy = {
+  packs: [],
+  disabledRules: [],
+  enabledSites: [],
+  disabledSites: [],
+  lockSettings: false,
+};
 
 export const subscriptionsItem = storage.defineItem<Subscriptions>('local:subscriptions', {
   fallback: { list: [], dismissedManaged: [] },
@@ -117,7 +134,10 @@ export const policyItem = storage.defineItem<PolicyState>('local:policy', {
   version: 1,
 });
 
-export async function updatePackState(id: string, change: (state: PackState) => PackState | null): Promise<PackState | null> {
+export async function updatePackState(
+  id: string,
+  change: (state: PackState) => PackState | null,
+): Promise<PackState | null> {
   return mutate(async () => {
     const states = await packStatesItem.getValue();
     const next = change(states[id] ?? { failures: 0 });

@@ -58,4 +58,3 @@ export const practiceItem = storage.defineItem<PracticeProgress>('local:practice
   // to read a later version's data as its own
   migrations: {},
 });
-

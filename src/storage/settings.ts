@@ -49,4 +49,3 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
     3: (v2: SettingsV2): Settings => ({ ...v2, minSeverity: 'hint', ignoredPhrases: [] }),
   },
 });
-

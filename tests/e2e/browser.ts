@@ -27,8 +27,10 @@ export interface LaunchOptions {
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension in ${EXTENSION_DIR}: run "npm run build" first`);
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH)`);
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error(`no built extension in ${EXTENSION_DIR}: run "npm run build" first`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`no Chromium at ${CHROMIUM}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH)`);
   const profile = mkdtempSync(join(tmpdir(), 'empathy-coach-profile-'));
   const extension = withGrantedHosts(EXTENSION_DIR, options.grantHosts ?? ['*://127.0.0.1/*']);
   const context = await chromium.launchPersistentContext(profile, {
@@ -49,7 +51,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
 }
 
 /** Serves fixed pages on 127.0.0.1 (an ephemeral port) for the extension's content scripts to run on. */
-export async function servePages(pages: Record<string, string>): Promise<{ url(path: string): string; close(): Promise<void> }> {
+export async function servePages(
+  pages: Record<string, string>,
+): Promise<{ url(path: string): string; close(): Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const body = pages[request.url ?? '/'];
     response.writeHead(body === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });

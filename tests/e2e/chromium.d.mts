@@ -2,4 +2,8 @@
 export declare const CHROMIUM_PATH: string;
 export declare function chromiumArgs(extensionDir?: string): string[];
 export declare function withGrantedHosts(extensionDir: string, hosts: string[]): string;
-export declare function enableSites(worker: import('playwright-core').Worker, hosts: string[], options?: { inputSites?: string[] }): Promise<void>;
+export declare function enableSites(
+  worker: import('playwright-core').Worker,
+  hosts: string[],
+  options?: { inputSites?: string[] },
+): Promise<void>;

@@ -60,7 +60,15 @@ export async function enableSites(worker, hosts, options = {}) {
     ([enabledSites, inputSites]) =>
       chrome.storage.local.set({
         // the whole settings object at its current version (src/settings SETTINGS_VERSION): keep the two in step
-        settings: { disabledRules: [], inputSites, enabledSites, disabledSites: [], internalNotes: 'light', minSeverity: 'hint', ignoredPhrases: [] },
+        settings: {
+          disabledRules: [],
+          inputSites,
+          enabledSites,
+          disabledSites: [],
+          internalNotes: 'light',
+          minSeverity: 'hint',
+          ignoredPhrases: [],
+        },
         settings$: { v: 3 },
       }),
     [hosts, options.inputSites ?? []],

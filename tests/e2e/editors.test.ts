@@ -23,7 +23,9 @@ describe.each([...FIXTURE_NAMES, ...HELPDESK_NAMES])('%s', (name) => {
     editor = await openEditorPage(await session.browser.context.newPage(), session.fixtures.url(name));
     await editor.editable.click();
     await editor.page.keyboard.type(REPLY, { delay: 5 });
-    await vi.waitFor(async () => expect((await editor.underlines(BLAME)).length).toBeGreaterThan(0), { timeout: 10_000 });
+    await vi.waitFor(async () => expect((await editor.underlines(BLAME)).length).toBeGreaterThan(0), {
+      timeout: 10_000,
+    });
   });
   afterAll(() => editor?.page.close());
 
@@ -44,7 +46,9 @@ describe.each([...FIXTURE_NAMES, ...HELPDESK_NAMES])('%s', (name) => {
     expect(underline, 'an underline for "Unfortunately"').toBeDefined();
     // placed in the clip's box (their containing block), so the clip's overflow cuts what lies outside the field
     const placedInClip = await editor.overlay.evaluate(() =>
-      [...document.querySelector('empathy-coach')!.shadowRoot!.querySelectorAll<HTMLElement>('[data-finding]')].every((box) => box.offsetParent === box.parentElement),
+      [...document.querySelector('empathy-coach')!.shadowRoot!.querySelectorAll<HTMLElement>('[data-finding]')].every(
+        (box) => box.offsetParent === box.parentElement,
+      ),
     );
     expect(placedInClip, 'underlines positioned inside their clip box').toBe(true);
     expect(Math.abs(underline.x - text.x)).toBeLessThan(2);
@@ -90,7 +94,8 @@ describe.each([...FIXTURE_NAMES, ...HELPDESK_NAMES])('%s', (name) => {
     // at once, before the next analysis: an underline still shown must sit on its words
     const shown = await editor.underlines(BLAME);
     const [words] = await editor.textRects('you failed to');
-    for (const underline of shown) expect(Math.abs(underline.x - words.x), 'a stale underline left in view').toBeLessThan(2);
+    for (const underline of shown)
+      expect(Math.abs(underline.x - words.x), 'a stale underline left in view').toBeLessThan(2);
     await editor.page.keyboard.press('Backspace');
     await expect.poll(() => editor.getText(), { timeout: 5_000 }).toBe(REPLY);
     await expect.poll(() => editor.underlines(BLAME).then((u) => u.length), { timeout: 10_000 }).toBeGreaterThan(0);
@@ -113,18 +118,32 @@ describe.each([...FIXTURE_NAMES, ...HELPDESK_NAMES])('%s', (name) => {
         [...top!.document.querySelector('empathy-coach')!.shadowRoot!.querySelectorAll<HTMLElement>('[data-finding]')]
           .filter((box) => box.checkVisibility({ visibilityProperty: true }))
           .map((box) => ({ rule: box.dataset.rule, y: box.getBoundingClientRect().y }));
-      element.ownerDocument.defaultView!.addEventListener('keydown', () => top!.scrollBy(0, -40), { capture: true, once: true });
-      element.ownerDocument.addEventListener('beforeinput', () => ((top as unknown as { atKeystroke: unknown }).atKeystroke = { shown: shown(), scrollY: top!.scrollY }), {
+      element.ownerDocument.defaultView!.addEventListener('keydown', () => top!.scrollBy(0, -40), {
         capture: true,
         once: true,
       });
+      element.ownerDocument.addEventListener(
+        'beforeinput',
+        () => ((top as unknown as { atKeystroke: unknown }).atKeystroke = { shown: shown(), scrollY: top!.scrollY }),
+        {
+          capture: true,
+          once: true,
+        },
+      );
     });
     const scrolledFrom = await editor.page.evaluate(() => scrollY);
     await editor.page.keyboard.type('Z');
-    const at = await editor.page.evaluate(() => (window as unknown as { atKeystroke?: { shown: Array<{ rule: string; y: number }>; scrollY: number } }).atKeystroke);
+    const at = await editor.page.evaluate(
+      () =>
+        (window as unknown as { atKeystroke?: { shown: Array<{ rule: string; y: number }>; scrollY: number } })
+          .atKeystroke,
+    );
     expect(at, 'what was shown at the keystroke’s beforeinput').toBeDefined();
     expect(at!.scrollY, 'the page scrolled in the keystroke’s task').toBe(scrolledFrom - 40);
-    expect(at!.shown.filter((box) => Math.abs(box.y - before.y) < 2), 'an underline left where the scroll took its words from').toEqual([]);
+    expect(
+      at!.shown.filter((box) => Math.abs(box.y - before.y) < 2),
+      'an underline left where the scroll took its words from',
+    ).toEqual([]);
     await editor.page.keyboard.press('Backspace');
     await expect.poll(() => editor.getText(), { timeout: 5_000 }).toBe(REPLY);
     await expect.poll(onWords, { timeout: 10_000 }).not.toBeNull();
@@ -137,7 +156,10 @@ describe.each([...FIXTURE_NAMES, ...HELPDESK_NAMES])('%s', (name) => {
     const placed = await editor.overlay.evaluate(() => {
       const dialog = document.querySelector('empathy-coach')?.shadowRoot?.querySelector('[role="dialog"]');
       const r = dialog!.getBoundingClientRect();
-      return { inside: r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight, height: r.height };
+      return {
+        inside: r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight,
+        height: r.height,
+      };
     });
     expect(placed.inside).toBe(true);
     expect(placed.height).toBeGreaterThan(60);
@@ -155,7 +177,9 @@ describe.each([...FIXTURE_NAMES, ...HELPDESK_NAMES])('%s', (name) => {
     expect(focusedInPopover).toBe(true);
     await editor.page.keyboard.press('Escape');
     await expect.poll(() => editor.popover(), { timeout: 5_000 }).toBeNull();
-    expect(await editor.editable.evaluate((el) => el === document.activeElement || el.contains(document.activeElement))).toBe(true);
+    expect(
+      await editor.editable.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)),
+    ).toBe(true);
   });
 
   it('opens a panel from the draft badge with every finding and the reply checklist', async () => {
@@ -164,7 +188,12 @@ describe.each([...FIXTURE_NAMES, ...HELPDESK_NAMES])('%s', (name) => {
       editor.overlay.evaluate(() => {
         const root = document.querySelector('empathy-coach')?.shadowRoot;
         const element = root?.querySelector('[data-panel]');
-        return element ? { findings: element.querySelectorAll('button.finding').length, checklist: element.querySelectorAll('[data-element]').length } : null;
+        return element
+          ? {
+              findings: element.querySelectorAll('button.finding').length,
+              checklist: element.querySelectorAll('[data-element]').length,
+            }
+          : null;
       });
     await expect.poll(panel, { timeout: 5_000 }).not.toBeNull();
     expect((await panel())!.findings).toBeGreaterThanOrEqual(2);
@@ -173,9 +202,15 @@ describe.each([...FIXTURE_NAMES, ...HELPDESK_NAMES])('%s', (name) => {
   });
 
   it('never inserts anything into the editor’s DOM', async () => {
-    const foreign = await editor.editable.evaluate((el) => Boolean(el.querySelector('empathy-coach, [data-finding], [data-rule]')));
+    const foreign = await editor.editable.evaluate((el) =>
+      Boolean(el.querySelector('empathy-coach, [data-finding], [data-rule]')),
+    );
     expect(foreign).toBe(false);
-    expect(await editor.overlay.evaluate(() => document.querySelector('empathy-coach')?.parentElement === document.documentElement)).toBe(true);
+    expect(
+      await editor.overlay.evaluate(
+        () => document.querySelector('empathy-coach')?.parentElement === document.documentElement,
+      ),
+    ).toBe(true);
   });
 
   it('opens the coaching popover when the pointer rests on an underline', async () => {
@@ -212,7 +247,9 @@ describe.each([...FIXTURE_NAMES, ...HELPDESK_NAMES])('%s', (name) => {
     await editor.clickOverlay('button[data-suggestion]');
     await expect.poll(() => editor.getText(), { timeout: 5_000 }).toBe(REPLY.replace('Unfortunately', suggestion));
     await editor.page.keyboard.type(' today', { delay: 5 });
-    await expect.poll(() => editor.getText(), { timeout: 5_000 }).toBe(REPLY.replace('Unfortunately', `${suggestion} today`));
+    await expect
+      .poll(() => editor.getText(), { timeout: 5_000 })
+      .toBe(REPLY.replace('Unfortunately', `${suggestion} today`));
   });
 
   it('keeps an open popover on its finding while the agent types earlier in the text', async () => {

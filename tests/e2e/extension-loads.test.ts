@@ -8,7 +8,9 @@ let browser: ExtensionBrowser;
 let site: Awaited<ReturnType<typeof servePages>>;
 
 beforeAll(async () => {
-  site = await servePages({ '/reply': '<!doctype html><title>Reply</title><textarea id="reply" rows="6" cols="60"></textarea>' });
+  site = await servePages({
+    '/reply': '<!doctype html><title>Reply</title><textarea id="reply" rows="6" cols="60"></textarea>',
+  });
   browser = await launchWithExtension();
 });
 afterAll(async () => {
@@ -24,7 +26,9 @@ const reportOfAnyTab = () =>
   browser.worker.evaluate(async () => {
     // without the "tabs" permission tabs carry no URL: ask every tab, the coached one answers
     const tabs: Array<{ id: number }> = await chrome.tabs.query({});
-    const replies = await Promise.all(tabs.map((t) => chrome.tabs.sendMessage(t.id, { kind: 'get-report' }).catch(() => null)));
+    const replies = await Promise.all(
+      tabs.map((t) => chrome.tabs.sendMessage(t.id, { kind: 'get-report' }).catch(() => null)),
+    );
     return replies.find(Boolean) ?? null;
   });
 
@@ -56,9 +60,14 @@ it('coaches what the agent types into a textarea once the site is enabled, witho
   await page.keyboard.type('Unfortunately you failed to attach the file.');
   await expect
     .poll(reportOfAnyTab, { timeout: 10_000 })
-    .toMatchObject({ findings: expect.arrayContaining([expect.objectContaining({ rule: 'core/you-failed-to', text: 'you failed to attach' })]) });
+    .toMatchObject({
+      findings: expect.arrayContaining([
+        expect.objectContaining({ rule: 'core/you-failed-to', text: 'you failed to attach' }),
+      ]),
+    });
   // the only thing added to the page is the overlay's host, outside the field
-  const strip = (html: string) => html.replace(/<textarea[^]*<\/textarea>/, '').replace(/<empathy-coach[^>]*><\/empathy-coach>/, '');
+  const strip = (html: string) =>
+    html.replace(/<textarea[^]*<\/textarea>/, '').replace(/<empathy-coach[^>]*><\/empathy-coach>/, '');
   expect(strip(await page.content())).toBe(strip(before));
   expect(await page.locator('empathy-coach').count()).toBe(1);
 });

@@ -2,7 +2,14 @@
 declare module '*/fixtures/build.mjs' {
   export const FIXTURE_NAMES: string[];
   export const HELPDESK_NAMES: string[];
-  export const HELPDESKS: Array<{ name: string; title: string; url: string; editor: string; channel: 'email' | 'chat'; notes: boolean }>;
+  export const HELPDESKS: Array<{
+    name: string;
+    title: string;
+    url: string;
+    editor: string;
+    channel: 'email' | 'chat';
+    notes: boolean;
+  }>;
   export function buildFixtures(outDir: string, options?: { only?: string[] }): Promise<void>;
 }
 declare module '*/fixtures/server.mjs' {

@@ -28,13 +28,21 @@ interface PageReport {
 async function report(): Promise<PageReport | null> {
   return session.browser.worker.evaluate(async () => {
     const tabs: Array<{ id: number }> = await chrome.tabs.query({});
-    const replies = await Promise.all(tabs.map((t) => chrome.tabs.sendMessage(t.id, { kind: 'get-report' }).catch(() => null)));
+    const replies = await Promise.all(
+      tabs.map((t) => chrome.tabs.sendMessage(t.id, { kind: 'get-report' }).catch(() => null)),
+    );
     return replies.find(Boolean) ?? null;
   });
 }
 
 async function badgeLabel(editor: EditorPage): Promise<string> {
-  return editor.overlay.evaluate(() => document.querySelector('empathy-coach')?.shadowRoot?.querySelector('button[data-badge]')?.getAttribute('aria-label') ?? '');
+  return editor.overlay.evaluate(
+    () =>
+      document
+        .querySelector('empathy-coach')
+        ?.shadowRoot?.querySelector('button[data-badge]')
+        ?.getAttribute('aria-label') ?? '',
+  );
 }
 
 describe.each(HELPDESKS)('$name', (helpdesk) => {
@@ -46,7 +54,9 @@ describe.each(HELPDESKS)('$name', (helpdesk) => {
     editor = await openEditorPage(await session.browser.context.newPage(), url);
     await editor.editable.click();
     await editor.page.keyboard.type(REPLY, { delay: 5 });
-    await vi.waitFor(async () => expect((await editor.underlines('core/you-failed-to')).length).toBeGreaterThan(0), { timeout: 15_000 });
+    await vi.waitFor(async () => expect((await editor.underlines('core/you-failed-to')).length).toBeGreaterThan(0), {
+      timeout: 15_000,
+    });
   });
   afterAll(() => editor?.page.close());
 
@@ -71,9 +81,13 @@ describe.each(HELPDESKS)('$name', (helpdesk) => {
     // `require` rules wait for a draft of 8 words or more
     await editor.page.keyboard.press('End');
     await editor.page.keyboard.type(' Please send it again so I can check the charge.', { delay: 5 });
-    await expect.poll(() => report().then((r) => r?.findings.find((f) => f.rule === ACKNOWLEDGE)?.message), { timeout: 10_000 }).toContain('frustrated');
+    await expect
+      .poll(() => report().then((r) => r?.findings.find((f) => f.rule === ACKNOWLEDGE)?.message), { timeout: 10_000 })
+      .toContain('frustrated');
     await editor.page.keyboard.type(' I can see why this has been so frustrating.', { delay: 5 });
-    await expect.poll(() => report().then((r) => r?.findings.some((f) => f.rule === ACKNOWLEDGE)), { timeout: 10_000 }).toBe(false);
+    await expect
+      .poll(() => report().then((r) => r?.findings.some((f) => f.rule === ACKNOWLEDGE)), { timeout: 10_000 })
+      .toBe(false);
   });
 
   it('applies a suggestion into the editor’s model', async () => {
@@ -85,21 +99,26 @@ describe.each(HELPDESKS)('$name', (helpdesk) => {
     await expect.poll(() => editor.getText(), { timeout: 5_000 }).toBe(before.replace('Unfortunately', suggestion));
   });
 
-  it.runIf(helpdesk.notes)('coaches an internal note lightly: warnings only, and no customer-facing checklist', async () => {
-    await editor.page.close(); // one coached page at a time (see report)
-    const noteUrl = session.fixtures.url(helpdesk.name, 'note');
-    const note = await openEditorPage(await session.browser.context.newPage(), noteUrl);
-    try {
-      expect(note.page.url()).toBe(noteUrl);
-      await note.editable.click();
-      await note.page.keyboard.type(REPLY, { delay: 5 });
-      await expect.poll(() => note.underlines('core/you-failed-to').then((u) => u.length), { timeout: 15_000 }).toBeGreaterThan(0);
-      const findings = (await report())!.findings;
-      expect(findings.map((f) => f.rule)).toContain('core/you-failed-to');
-      expect(findings.filter((f) => f.severity !== 'warning')).toEqual([]);
-      expect(await note.underlines('core/unfortunately')).toEqual([]);
-    } finally {
-      await note.page.close();
-    }
-  });
+  it.runIf(helpdesk.notes)(
+    'coaches an internal note lightly: warnings only, and no customer-facing checklist',
+    async () => {
+      await editor.page.close(); // one coached page at a time (see report)
+      const noteUrl = session.fixtures.url(helpdesk.name, 'note');
+      const note = await openEditorPage(await session.browser.context.newPage(), noteUrl);
+      try {
+        expect(note.page.url()).toBe(noteUrl);
+        await note.editable.click();
+        await note.page.keyboard.type(REPLY, { delay: 5 });
+        await expect
+          .poll(() => note.underlines('core/you-failed-to').then((u) => u.length), { timeout: 15_000 })
+          .toBeGreaterThan(0);
+        const findings = (await report())!.findings;
+        expect(findings.map((f) => f.rule)).toContain('core/you-failed-to');
+        expect(findings.filter((f) => f.severity !== 'warning')).toEqual([]);
+        expect(await note.underlines('core/unfortunately')).toEqual([]);
+      } finally {
+        await note.page.close();
+      }
+    },
+  );
 });

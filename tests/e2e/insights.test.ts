@@ -14,7 +14,8 @@ import { openEditorPage, type EditorPage } from './overlay';
 import { coachedFindings, openOptions } from './packs';
 import { useFixtureSession } from './session';
 
-const DRAFT = 'Hi Sam, unfortunately the refund window has closed. Just restart the app and it should work. Per my last email, you failed to attach the file, and unfortunately we cannot help.';
+const DRAFT =
+  'Hi Sam, unfortunately the refund window has closed. Just restart the app and it should work. Per my last email, you failed to attach the file, and unfortunately we cannot help.';
 const SHOTS = resolve(import.meta.dirname, '../../test-results');
 const DOCS = resolve(import.meta.dirname, '../../docs');
 
@@ -26,7 +27,9 @@ beforeAll(async () => {
   editor = await openEditorPage(await session.browser.context.newPage(), session.fixtures.url('textarea'));
   await editor.editable.click();
   await editor.page.keyboard.type(DRAFT);
-  await vi.waitFor(async () => expect(await editor.underlines('core/you-failed-to')).toHaveLength(1), { timeout: 10_000 });
+  await vi.waitFor(async () => expect(await editor.underlines('core/you-failed-to')).toHaveLength(1), {
+    timeout: 10_000,
+  });
 });
 afterAll(() => editor?.page.close());
 
@@ -39,7 +42,10 @@ async function popover(action: string, rule: string) {
 
 async function openPopup(): Promise<Page> {
   const url = session.fixtures.url('textarea');
-  const tabId = await session.browser.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t: { url?: string }) => t.url === u)?.id, url);
+  const tabId = await session.browser.worker.evaluate(
+    async (u) => (await chrome.tabs.query({})).find((t: { url?: string }) => t.url === u)?.id,
+    url,
+  );
   expect(tabId, 'the fixture tab').toBeDefined();
   const popup = await session.browser.context.newPage();
   await popup.setViewportSize({ width: 332, height: 420 });
@@ -60,8 +66,12 @@ describe('insights', () => {
     await popover('button[data-action="ignore"]', 'core/just');
     await expect.poll(async () => (await editor.underlines('core/just')).length, { timeout: 5_000 }).toBe(0);
     await popover('button[data-action="ignore-everywhere"]', 'core/per-my-last-email');
-    await expect.poll(async () => (await editor.underlines('core/per-my-last-email')).length, { timeout: 5_000 }).toBe(0);
-    const ignored = await session.browser.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings.ignoredPhrases);
+    await expect
+      .poll(async () => (await editor.underlines('core/per-my-last-email')).length, { timeout: 5_000 })
+      .toBe(0);
+    const ignored = await session.browser.worker.evaluate(
+      async () => (await chrome.storage.local.get('settings')).settings.ignoredPhrases,
+    );
     expect(ignored).toEqual(['per my last email']);
   });
 
@@ -78,7 +88,9 @@ describe('insights', () => {
     }, session.fixtures.url('textarea'));
     expect(score).toBe(report.scores.empathy);
     expect(await popup.locator('[data-draft]').innerText()).toMatch(/\d+ suggestions?/);
-    expect(await popup.locator('a[data-open-options]').getAttribute('href')).toBe(`chrome-extension://${EXTENSION_ID}/options.html`);
+    expect(await popup.locator('a[data-open-options]').getAttribute('href')).toBe(
+      `chrome-extension://${EXTENSION_ID}/options.html`,
+    );
     expect(await axeViolations(popup)).toEqual([]);
     await shot(popup, 'popup.png');
     await popup.close();
@@ -96,7 +108,9 @@ describe('insights', () => {
     expect(await row('core/per-my-last-email').locator('[data-field="dismissed"]').textContent()).toBe('1');
     expect(await insights.locator('[data-chart="findings-by-day"] rect[data-category="blame"]').count()).toBe(1);
     expect(await insights.locator('[data-habits="recurring"] li').count()).toBe(3);
-    expect(await options.locator('[data-field="ignore-list"] li[data-phrase]').allInnerTexts()).toEqual([expect.stringContaining('per my last email')]);
+    expect(await options.locator('[data-field="ignore-list"] li[data-phrase]').allInnerTexts()).toEqual([
+      expect.stringContaining('per my last email'),
+    ]);
     await options.close();
   });
 
@@ -128,7 +142,9 @@ describe('insights', () => {
     await options.bringToFront();
     await rules.getByLabel('Search rules').fill('');
     await rules.getByLabel('Category', { exact: true }).selectOption('blame');
-    const categories = await rules.locator('li[data-rule-item]').evaluateAll((items) => [...new Set(items.map((i) => i.getAttribute('data-category')))]);
+    const categories = await rules
+      .locator('li[data-rule-item]')
+      .evaluateAll((items) => [...new Set(items.map((i) => i.getAttribute('data-category')))]);
     expect(categories).toEqual(['blame']);
     expect(await axeViolations(options)).toEqual([]);
     await options.close();
@@ -145,13 +161,25 @@ describe('insights', () => {
 
   it('refuses a bad settings file and changes nothing', async () => {
     const options = await openOptions(session.browser);
-    const before = await session.browser.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
-    const file = JSON.stringify({ format: 'empathy-coach-settings', version: 3, settings: { disabledRules: [], minSeverity: 'loud' } });
-    await options.getByLabel('Import settings (JSON)').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    const before = await session.browser.worker.evaluate(
+      async () => (await chrome.storage.local.get('settings')).settings,
+    );
+    const file = JSON.stringify({
+      format: 'empathy-coach-settings',
+      version: 3,
+      settings: { disabledRules: [], minSeverity: 'loud' },
+    });
+    await options
+      .getByLabel('Import settings (JSON)')
+      .setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     const problem = options.locator('[data-section="settings-file"] [data-feedback="error"]');
     await problem.waitFor();
-    expect(await problem.innerText()).toContain('settings.minSeverity: expected one of "hint", "suggestion", "warning", got "loud"');
-    expect(await session.browser.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings)).toEqual(before);
+    expect(await problem.innerText()).toContain(
+      'settings.minSeverity: expected one of "hint", "suggestion", "warning", got "loud"',
+    );
+    expect(
+      await session.browser.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings),
+    ).toEqual(before);
     await options.close();
   });
 
@@ -160,10 +188,14 @@ describe('insights', () => {
     const names: string[] = [];
     for (let i = 0; i < 12; i++) {
       await options.keyboard.press('Tab');
-      names.push(await options.evaluate(() => {
-        const el = document.activeElement as HTMLInputElement | null;
-        return el ? `${el.tagName.toLowerCase()}:${el.getAttribute('aria-label') ?? el.labels?.[0]?.textContent ?? el.textContent ?? ''}`.trim() : '';
-      }));
+      names.push(
+        await options.evaluate(() => {
+          const el = document.activeElement as HTMLInputElement | null;
+          return el
+            ? `${el.tagName.toLowerCase()}:${el.getAttribute('aria-label') ?? el.labels?.[0]?.textContent ?? el.textContent ?? ''}`.trim()
+            : '';
+        }),
+      );
     }
     expect(names[0]).toBe('a:Skip to content');
     expect(names).toContain('select:Period');
@@ -182,12 +214,23 @@ describe('insights', () => {
         return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
       };
       for (let i = -29; i < 0; i++) {
-        const drafts = 3 + ((i * 7) % 5 + 5) % 5;
+        const drafts = 3 + ((((i * 7) % 5) + 5) % 5);
         const late = i > -15;
         insights.days[day(i)] = {
           drafts,
-          categories: { blame: late ? 1 : 3, 'positive-language': late ? 2 : 4, tone: 2 + (i % 2), empathy: late ? 1 : 3, jargon: i % 3 === 0 ? 1 : 0 },
-          findings: { 'core/you-failed-to': late ? 1 : 3, 'core/unfortunately': late ? 2 : 4, 'core/just': 2 + (i % 2), 'core/acknowledge-feelings': late ? 1 : 3 },
+          categories: {
+            blame: late ? 1 : 3,
+            'positive-language': late ? 2 : 4,
+            tone: 2 + (i % 2),
+            empathy: late ? 1 : 3,
+            jargon: i % 3 === 0 ? 1 : 0,
+          },
+          findings: {
+            'core/you-failed-to': late ? 1 : 3,
+            'core/unfortunately': late ? 2 : 4,
+            'core/just': 2 + (i % 2),
+            'core/acknowledge-feelings': late ? 1 : 3,
+          },
           applied: { 'core/unfortunately': 2, 'core/just': 1 },
           ignored: { 'core/just': 1 },
           empathySum: drafts * (50 + i + 30),
@@ -198,7 +241,10 @@ describe('insights', () => {
     });
     const options = await openOptions(session.browser);
     await options.setViewportSize({ width: 1000, height: 1500 });
-    await options.locator('[data-section="insights"] [data-habits="improving"] li').first().waitFor({ timeout: 10_000 });
+    await options
+      .locator('[data-section="insights"] [data-habits="improving"] li')
+      .first()
+      .waitFor({ timeout: 10_000 });
     await shot(options, 'options.png');
     await options.close();
   });
@@ -207,13 +253,20 @@ describe('insights', () => {
     const options = await openOptions(session.browser);
     const insights = options.locator('[data-section="insights"]');
     await expect.poll(() => insights.locator('[data-stat="drafts"]').innerText(), { timeout: 10_000 }).not.toBe('0');
-    const [csv] = await Promise.all([options.waitForEvent('download'), insights.locator('button[data-action="export-csv"]').click()]);
-    const rows = readFileSync(await csv.path(), 'utf8').trim().split('\n');
+    const [csv] = await Promise.all([
+      options.waitForEvent('download'),
+      insights.locator('button[data-action="export-csv"]').click(),
+    ]);
+    const rows = readFileSync(await csv.path(), 'utf8')
+      .trim()
+      .split('\n');
     expect(rows[0]).toBe('day,measure,key,count');
     expect(rows).toContainEqual(expect.stringMatching(/^\d{4}-\d{2}-\d{2},applied,core\/unfortunately,\d+$/));
     await insights.locator('button[data-action="clear-insights"]').click(); // the confirmation is accepted by openOptions
     await expect.poll(() => insights.locator('[data-stat="drafts"]').innerText(), { timeout: 10_000 }).toBe('0');
-    expect(await session.browser.worker.evaluate(async () => (await chrome.storage.local.get('insights')).insights)).toEqual({ days: {}, older: null });
+    expect(
+      await session.browser.worker.evaluate(async () => (await chrome.storage.local.get('insights')).insights),
+    ).toEqual({ days: {}, older: null });
     await options.close();
   });
 });

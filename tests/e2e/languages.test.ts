@@ -23,7 +23,9 @@ describe('coaching by language on a helpdesk', () => {
 
   it('coaches a Spanish draft in Spanish, with Spanish suggestions and no English rule', async () => {
     await editor.page.keyboard.type(SPANISH, { delay: 5 });
-    await expect.poll(() => editor.underlines('core-es/desgraciadamente').then((u) => u.length), { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(() => editor.underlines('core-es/desgraciadamente').then((u) => u.length), { timeout: 15_000 })
+      .toBe(1);
     await expect.poll(() => editor.underlines('core-es/no-podemos').then((u) => u.length), { timeout: 15_000 }).toBe(1);
     expect((await editor.underlines()).filter((u) => u.rule.startsWith('core/'))).toEqual([]);
     await editor.clickUnderline('core-es/desgraciadamente');
@@ -33,7 +35,11 @@ describe('coaching by language on a helpdesk', () => {
 
   it('leaves a Russian draft alone: no underline, and the badge says there is no coaching for Russian yet', async () => {
     await editor.setText(RUSSIAN);
-    const badge = () => editor.overlay.evaluate(() => document.querySelector('empathy-coach')?.shadowRoot?.querySelector('[data-no-coaching]')?.textContent ?? '');
+    const badge = () =>
+      editor.overlay.evaluate(
+        () =>
+          document.querySelector('empathy-coach')?.shadowRoot?.querySelector('[data-no-coaching]')?.textContent ?? '',
+      );
     await expect.poll(badge, { timeout: 15_000 }).toBe('No coaching for Russian yet');
     expect(await editor.underlines()).toEqual([]);
   });

@@ -19,7 +19,9 @@ interface PanelQuestion {
 async function reportFindings(): Promise<Array<{ rule: string; message: string; category: string }>> {
   return session.browser.worker.evaluate(async () => {
     const tabs: Array<{ id: number }> = await chrome.tabs.query({});
-    const replies = await Promise.all(tabs.map((t) => chrome.tabs.sendMessage(t.id, { kind: 'get-report' }).catch(() => null)));
+    const replies = await Promise.all(
+      tabs.map((t) => chrome.tabs.sendMessage(t.id, { kind: 'get-report' }).catch(() => null)),
+    );
     return (replies.find(Boolean)?.findings ?? []) as Array<{ rule: string; message: string; category: string }>;
   });
 }
@@ -36,18 +38,37 @@ describe('listening on a helpdesk page', () => {
   const panelQuestions = (): Promise<PanelQuestion[] | null> =>
     editor.overlay.evaluate(() => {
       const list = document.querySelector('empathy-coach')?.shadowRoot?.querySelector('[data-panel] [data-questions]');
-      return list ? [...list.querySelectorAll('[data-question]')].map((li) => ({ text: li.getAttribute('data-question') ?? '', answered: li.getAttribute('data-answered') === 'true' })) : null;
+      return list
+        ? [...list.querySelectorAll('[data-question]')].map((li) => ({
+            text: li.getAttribute('data-question') ?? '',
+            answered: li.getAttribute('data-answered') === 'true',
+          }))
+        : null;
     });
 
   it('flags the question a draft leaves out, quoting it, and lists both questions ✓/✗ in the badge panel', async () => {
-    await editor.page.keyboard.type("I'm so sorry about the double charge. I've refunded the second charge today.", { delay: 5 });
+    await editor.page.keyboard.type("I'm so sorry about the double charge. I've refunded the second charge today.", {
+      delay: 5,
+    });
     await expect
       .poll(async () => (await reportFindings()).find((f) => f.rule === UNANSWERED), { timeout: 15_000 })
-      .toEqual(expect.objectContaining({ category: 'listening', message: 'The customer asked “will I get the late fee back?” and the reply doesn\'t answer it yet.' }));
+      .toEqual(
+        expect.objectContaining({
+          category: 'listening',
+          message: "The customer asked “will I get the late fee back?” and the reply doesn't answer it yet.",
+        }),
+      );
     await editor.clickOverlay('button[data-badge]');
     const panelFindings = () =>
-      editor.overlay.evaluate(() => [...(document.querySelector('empathy-coach')?.shadowRoot?.querySelectorAll('[data-panel] button.finding') ?? [])].map((b) => b.textContent ?? ''));
-    await expect.poll(panelFindings, { timeout: 5_000 }).toContain('The customer asked “will I get the late fee back?” and the reply doesn\'t answer it yet.');
+      editor.overlay.evaluate(() =>
+        [
+          ...(document.querySelector('empathy-coach')?.shadowRoot?.querySelectorAll('[data-panel] button.finding') ??
+            []),
+        ].map((b) => b.textContent ?? ''),
+      );
+    await expect
+      .poll(panelFindings, { timeout: 5_000 })
+      .toContain("The customer asked “will I get the late fee back?” and the reply doesn't answer it yet.");
     await expect.poll(panelQuestions, { timeout: 5_000 }).toEqual([
       { text: 'can you refund the second charge?', answered: true },
       { text: 'will I get the late fee back?', answered: false },
@@ -59,7 +80,9 @@ describe('listening on a helpdesk page', () => {
     await editor.editable.click();
     await editor.page.keyboard.press('End');
     await editor.page.keyboard.type(' Yes, the late fee will be refunded as well.', { delay: 5 });
-    await expect.poll(async () => (await reportFindings()).some((f) => f.rule === UNANSWERED), { timeout: 15_000 }).toBe(false);
+    await expect
+      .poll(async () => (await reportFindings()).some((f) => f.rule === UNANSWERED), { timeout: 15_000 })
+      .toBe(false);
     await editor.clickOverlay('button[data-badge]');
     await expect.poll(async () => (await panelQuestions())?.every((q) => q.answered), { timeout: 5_000 }).toBe(true);
     await editor.page.keyboard.press('Escape');

@@ -19,9 +19,13 @@ describe.each(['prosemirror', 'textarea'])('a cold 5,000-word draft in %s', (nam
     // 5,000-word draft it then meets is cold: no sentence of it analysed, no underline placed.
     await editor.editable.focus();
     await editor.page.keyboard.type('Thanks!');
-    await vi.waitFor(async () => expect(await editor.overlay.evaluate(() => Boolean(document.querySelector('empathy-coach')))).toBe(true), {
-      timeout: 30_000,
-    });
+    await vi.waitFor(
+      async () =>
+        expect(await editor.overlay.evaluate(() => Boolean(document.querySelector('empathy-coach')))).toBe(true),
+      {
+        timeout: 30_000,
+      },
+    );
     // back to an empty field with the caret at its start, as a fresh page has it
     await editor.page.keyboard.press('ControlOrMeta+A');
     await editor.page.keyboard.press('Delete');
@@ -35,7 +39,9 @@ describe.each(['prosemirror', 'textarea'])('a cold 5,000-word draft in %s', (nam
     await editor.page.evaluate(() => {
       const w = window as unknown as { longTasks: number[] };
       w.longTasks = [];
-      new PerformanceObserver((list) => w.longTasks.push(...list.getEntries().map((e) => Math.round(e.duration)))).observe({ type: 'longtask' });
+      new PerformanceObserver((list) =>
+        w.longTasks.push(...list.getEntries().map((e) => Math.round(e.duration))),
+      ).observe({ type: 'longtask' });
     });
     await editor.page.waitForTimeout(300); // the page's own work on the new draft ends before the agent arrives
     await editor.page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks.length = 0));
@@ -61,11 +67,14 @@ describe.each(['prosemirror', 'textarea'])('a cold 5,000-word draft in %s', (nam
     await editor.page.waitForTimeout(500);
     const before = (await editor.underlines()).map((u) => u.finding);
     await scroll('start');
-    await vi.waitFor(async () => {
-      const now = (await editor.underlines()).map((u) => u.finding);
-      expect(now.length).toBeGreaterThan(0);
-      expect(now.some((f) => !before.includes(f))).toBe(true);
-    }, { timeout: 5_000 });
+    await vi.waitFor(
+      async () => {
+        const now = (await editor.underlines()).map((u) => u.finding);
+        expect(now.length).toBeGreaterThan(0);
+        expect(now.some((f) => !before.includes(f))).toBe(true);
+      },
+      { timeout: 5_000 },
+    );
     // findings of the draft's first lines (of about 30,000 characters)
     const first = (await editor.underlines())[0];
     const [, start] = /@(\d+)-(\d+)$/.exec(first.finding)!.map(Number);
@@ -74,6 +83,9 @@ describe.each(['prosemirror', 'textarea'])('a cold 5,000-word draft in %s', (nam
     expect(await longTasks()).toEqual([]);
   });
 
-  const badgeCount = () => editor.overlay.evaluate(() => Number(document.querySelector('empathy-coach')?.shadowRoot?.querySelector('[data-badge] span')?.textContent ?? 0));
+  const badgeCount = () =>
+    editor.overlay.evaluate(() =>
+      Number(document.querySelector('empathy-coach')?.shadowRoot?.querySelector('[data-badge] span')?.textContent ?? 0),
+    );
   const longTasks = () => editor.page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
 });

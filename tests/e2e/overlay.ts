@@ -51,7 +51,10 @@ export async function openEditorPage(page: Page, url: string): Promise<EditorPag
     if (!box) return { x: 0, y: 0 };
     const border = await element!.evaluate((el) => {
       const s = getComputedStyle(el as Element);
-      return { x: parseFloat(s.borderLeftWidth) + parseFloat(s.paddingLeft), y: parseFloat(s.borderTopWidth) + parseFloat(s.paddingTop) };
+      return {
+        x: parseFloat(s.borderLeftWidth) + parseFloat(s.paddingLeft),
+        y: parseFloat(s.borderTopWidth) + parseFloat(s.paddingTop),
+      };
     });
     return { x: box.x + border.x, y: box.y + border.y };
   };
@@ -80,8 +83,20 @@ export async function openEditorPage(page: Page, url: string): Promise<EditorPag
               const r = el.getBoundingClientRect();
               const clip = el.parentElement!.getBoundingClientRect();
               const visible =
-                getComputedStyle(el).visibility !== 'hidden' && r.bottom > clip.top && r.top < clip.bottom && r.right > clip.left && r.left < clip.right;
-              return { x: r.x, y: r.y, width: r.width, height: r.height, rule: el.dataset.rule ?? '', finding: el.dataset.finding ?? '', visible };
+                getComputedStyle(el).visibility !== 'hidden' &&
+                r.bottom > clip.top &&
+                r.top < clip.bottom &&
+                r.right > clip.left &&
+                r.left < clip.right;
+              return {
+                x: r.x,
+                y: r.y,
+                width: r.width,
+                height: r.height,
+                rule: el.dataset.rule ?? '',
+                finding: el.dataset.finding ?? '',
+                visible,
+              };
             })
             .filter((u) => u.visible)
             .map(({ visible: _, ...u }) => u),
@@ -92,10 +107,19 @@ export async function openEditorPage(page: Page, url: string): Promise<EditorPag
       shadowQuery((root) => {
         const dialog = root.querySelector('[role="dialog"][data-popover-for]');
         if (!dialog) return null;
-        return { id: dialog.getAttribute('data-popover-for') ?? '', text: dialog.textContent ?? '', suggestions: [...dialog.querySelectorAll<HTMLElement>('button[data-suggestion]')].map((b) => b.dataset.suggestion ?? '') };
+        return {
+          id: dialog.getAttribute('data-popover-for') ?? '',
+          text: dialog.textContent ?? '',
+          suggestions: [...dialog.querySelectorAll<HTMLElement>('button[data-suggestion]')].map(
+            (b) => b.dataset.suggestion ?? '',
+          ),
+        };
       }),
     async clickOverlay(selector) {
-      const handle = await overlay.evaluateHandle((s) => document.querySelector('empathy-coach')?.shadowRoot?.querySelector(s), selector);
+      const handle = await overlay.evaluateHandle(
+        (s) => document.querySelector('empathy-coach')?.shadowRoot?.querySelector(s),
+        selector,
+      );
       const element = handle.asElement();
       if (!element) throw new Error(`no ${selector} in the overlay`);
       await element.click();
@@ -121,12 +145,21 @@ export async function openEditorPage(page: Page, url: string): Promise<EditorPag
           const at = el.value.indexOf(w);
           const box = el.getBoundingClientRect();
           const scale = box.width / el.offsetWidth;
-          const left = box.left + (parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft) + context.measureText(el.value.slice(0, at)).width - el.scrollLeft) * scale;
+          const left =
+            box.left +
+            (parseFloat(style.borderLeftWidth) +
+              parseFloat(style.paddingLeft) +
+              context.measureText(el.value.slice(0, at)).width -
+              el.scrollLeft) *
+              scale;
           // the first line's text box: the font's content area, centred in the line box (CSS inline layout)
           const metrics = context.measureText(w);
           const content = metrics.fontBoundingBoxAscent + metrics.fontBoundingBoxDescent;
           const line = style.lineHeight === 'normal' ? content : parseFloat(style.lineHeight);
-          const lineTop = el instanceof HTMLInputElement ? (el.clientHeight - line) / 2 + el.clientTop : parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop) - el.scrollTop;
+          const lineTop =
+            el instanceof HTMLInputElement
+              ? (el.clientHeight - line) / 2 + el.clientTop
+              : parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop) - el.scrollTop;
           const top = box.top + (lineTop + (line - content) / 2) * scale;
           return [{ x: left, y: top, width: metrics.width * scale, height: content * scale }];
         }

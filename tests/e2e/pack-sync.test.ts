@@ -16,7 +16,9 @@ let site: Awaited<ReturnType<typeof servePages>>;
 
 beforeAll(async () => {
   packs = await startPackServer();
-  site = await servePages({ '/reply': '<!doctype html><title>Reply</title><textarea id="reply" rows="6" cols="60"></textarea>' });
+  site = await servePages({
+    '/reply': '<!doctype html><title>Reply</title><textarea id="reply" rows="6" cols="60"></textarea>',
+  });
   browser = await launchWithExtension();
   await enableSites(browser.worker, ['127.0.0.1']);
 }, 60_000);
@@ -47,7 +49,9 @@ it('subscribes, coaches with the pack, picks up a new version in an open tab, an
   await page.locator('#reply').click();
   const draft = 'Hi Sam, the widget id and the ticket id are both ready.';
   await page.keyboard.type(draft);
-  await expect.poll(() => coachedFindings(browser), { timeout: 10_000 }).toContainEqual({ rule: RULE, text: 'widget id', message: "Customers don't know \u201cwidget id\u201d (v1.0.0)." });
+  await expect
+    .poll(() => coachedFindings(browser), { timeout: 10_000 })
+    .toContainEqual({ rule: RULE, text: 'widget id', message: "Customers don't know \u201cwidget id\u201d (v1.0.0)." });
   await expect.poll(() => underlinesOf(page, RULE), { timeout: 5_000 }).toBe(1);
   await page.evaluate(() => Object.assign(window, { notReloaded: true }));
 
@@ -77,30 +81,47 @@ it('subscribes, coaches with the pack, picks up a new version in an open tab, an
   // removing the pack stops its coaching in the open tab too
   await item.locator('button[data-action="remove"]').click();
   await item.waitFor({ state: 'detached', timeout: 10_000 });
-  await expect.poll(async () => (await coachedFindings(browser)).filter((f) => f.rule === RULE), { timeout: 10_000 }).toEqual([]);
+  await expect
+    .poll(async () => (await coachedFindings(browser)).filter((f) => f.rule === RULE), { timeout: 10_000 })
+    .toEqual([]);
 });
 
 it('imports a pack file with the CLI’s errors, or activates it', async () => {
   const options = await openOptions(browser);
   const bad = teamPack('1.0.0', 'sev1', { id: 'local', exampleFlags: 'Sev' });
-  await options.getByLabel('Pack file (YAML or JSON)').setInputFiles({ name: 'local.yaml', mimeType: 'text/yaml', buffer: Buffer.from(bad) });
+  await options
+    .getByLabel('Pack file (YAML or JSON)')
+    .setInputFiles({ name: 'local.yaml', mimeType: 'text/yaml', buffer: Buffer.from(bad) });
   const feedback = options.locator('#import-feedback[role="alert"]');
   await feedback.waitFor();
   expect(await feedback.innerText()).toContain('local.yaml was not imported');
-  expect(await feedback.innerText()).toContain('local.yaml:13:9: rules[0].examples[0]: example of local/internal-words fails');
+  expect(await feedback.innerText()).toContain(
+    'local.yaml:13:9: rules[0].examples[0]: example of local/internal-words fails',
+  );
 
-  await options.getByLabel('Pack file (YAML or JSON)').setInputFiles({ name: 'local.yaml', mimeType: 'text/yaml', buffer: Buffer.from(teamPack('1.0.0', 'sev1', { id: 'local' })) });
+  await options
+    .getByLabel('Pack file (YAML or JSON)')
+    .setInputFiles({
+      name: 'local.yaml',
+      mimeType: 'text/yaml',
+      buffer: Buffer.from(teamPack('1.0.0', 'sev1', { id: 'local' })),
+    });
   await options.locator('li[data-subscription="file:local"][data-status="active"]').waitFor({ timeout: 10_000 });
   // its rules can be turned off from the list
   const item = options.locator('li[data-subscription="file:local"]');
   await item.locator('summary').click();
   await item.getByRole('checkbox', { name: /local\/internal-words/ }).uncheck();
-  await expect.poll(() => browser.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings?.disabledRules)).toContain('local/internal-words');
+  await expect
+    .poll(() =>
+      browser.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings?.disabledRules),
+    )
+    .toContain('local/internal-words');
 });
 
 it('activates a signed pack only while its signature verifies, and keeps the last good one when it does not', async () => {
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  const signed = (yaml: string) => sign('sha256', Buffer.from(yaml), { key: privateKey, dsaEncoding: 'ieee-p1363' }).toString('base64');
+  const signed = (yaml: string) =>
+    sign('sha256', Buffer.from(yaml), { key: privateKey, dsaEncoding: 'ieee-p1363' }).toString('base64');
   const url = packs.url('/signed.yaml');
   const first = teamPack('1.0.0', 'widget id');
   packs.publish('/signed.yaml', first);
@@ -108,7 +129,9 @@ it('activates a signed pack only while its signature verifies, and keeps the las
 
   const options = await openOptions(browser);
   await options.getByLabel('Pack URL').fill(url);
-  await options.getByLabel('Public key (optional)').fill(publicKey.export({ type: 'spki', format: 'der' }).toString('base64'));
+  await options
+    .getByLabel('Public key (optional)')
+    .fill(publicKey.export({ type: 'spki', format: 'der' }).toString('base64'));
   await options.getByRole('button', { name: 'Subscribe' }).click();
   const item = options.locator(`li[data-subscription="${url}"]`);
   await item.and(options.locator('[data-status="active"]')).waitFor({ timeout: 15_000 });
@@ -125,6 +148,8 @@ it('activates a signed pack only while its signature verifies, and keeps the las
   const second = teamPack('2.0.0', 'ticket id');
   packs.publish('/signed.yaml.sig', signed(second));
   await item.locator('button[data-action="sync"]').click();
-  await expect.poll(async () => (await packState(browser, url))?.active?.pack.version, { timeout: 15_000 }).toBe('2.0.0');
+  await expect
+    .poll(async () => (await packState(browser, url))?.active?.pack.version, { timeout: 15_000 })
+    .toBe('2.0.0');
   await options.close();
 });

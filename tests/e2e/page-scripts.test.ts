@@ -16,11 +16,14 @@ beforeAll(async () => {
   editor = await openEditorPage(await session.browser.context.newPage(), session.fixtures.url('textarea'));
   await editor.editable.click();
   await editor.page.keyboard.type(DRAFT);
-  await vi.waitFor(async () => expect(await editor.underlines('core/per-my-last-email')).toHaveLength(1), { timeout: 10_000 });
+  await vi.waitFor(async () => expect(await editor.underlines('core/per-my-last-email')).toHaveLength(1), {
+    timeout: 10_000,
+  });
 });
 afterAll(() => editor?.page.close());
 
-const settings = () => session.browser.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings ?? null);
+const settings = () =>
+  session.browser.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings ?? null);
 
 /** What a page script can do: find the overlay's buttons through the open shadow root and click them. */
 const scriptClicks = (selector: string) =>
@@ -35,7 +38,16 @@ describe('page scripts', () => {
   it('cannot open the popover with a synthetic Alt+J', async () => {
     await editor.page.evaluate(() => {
       const field = document.querySelector('textarea')!;
-      field.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', code: 'KeyJ', altKey: true, bubbles: true, composed: true, cancelable: true }));
+      field.dispatchEvent(
+        new KeyboardEvent('keydown', {
+          key: 'j',
+          code: 'KeyJ',
+          altKey: true,
+          bubbles: true,
+          composed: true,
+          cancelable: true,
+        }),
+      );
     });
     await editor.page.waitForTimeout(300);
     expect(await editor.popover()).toBeNull();
@@ -44,7 +56,9 @@ describe('page scripts', () => {
   it('cannot press the popover’s buttons: no rule off, nothing ignored, nothing applied', async () => {
     const before = await settings();
     await editor.clickUnderline('core/per-my-last-email');
-    await expect.poll(async () => (await editor.popover())?.id ?? '', { timeout: 5_000 }).toContain('core/per-my-last-email');
+    await expect
+      .poll(async () => (await editor.popover())?.id ?? '', { timeout: 5_000 })
+      .toContain('core/per-my-last-email');
     expect(await scriptClicks('[data-popover-for] button[data-action="disable-rule"]')).toBe(true);
     expect(await scriptClicks('[data-popover-for] button[data-action="ignore-everywhere"]')).toBe(true);
     expect(await scriptClicks('[data-popover-for] button[data-action="ignore"]')).toBe(true);
@@ -55,6 +69,8 @@ describe('page scripts', () => {
     expect(await editor.underlines('core/per-my-last-email')).toHaveLength(1);
     // the agent's own click still works
     await editor.clickOverlay('[data-popover-for] button[data-action="ignore"]');
-    await expect.poll(async () => (await editor.underlines('core/per-my-last-email')).length, { timeout: 5_000 }).toBe(0);
+    await expect
+      .poll(async () => (await editor.underlines('core/per-my-last-email')).length, { timeout: 5_000 })
+      .toBe(0);
   });
 });

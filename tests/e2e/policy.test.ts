@@ -21,11 +21,18 @@ describe.skipIf(!isRoot)('managed policy (needs root to write the machine policy
 
   beforeAll(async () => {
     packs = await startPackServer();
-    site = await servePages({ '/reply': '<!doctype html><title>Reply</title><textarea id="reply" rows="6" cols="60"></textarea>' });
+    site = await servePages({
+      '/reply': '<!doctype html><title>Reply</title><textarea id="reply" rows="6" cols="60"></textarea>',
+    });
     url = packs.url('/org.yaml');
     packs.publish('/org.yaml', teamPack('4.2.0', 'sev1', { id: 'org' }));
     mkdirSync(POLICY_DIR, { recursive: true });
-    const policy = { packs: [{ url, interval: 60 }], disabledRules: ['core/just'], enabledSites: ['127.0.0.1'], lockSettings: true };
+    const policy = {
+      packs: [{ url, interval: 60 }],
+      disabledRules: ['core/just'],
+      enabledSites: ['127.0.0.1'],
+      lockSettings: true,
+    };
     writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }));
     // Chromium watches the directory and reloads on change: the file stays until the tests end (afterAll)
     browser = await launchWithExtension();
@@ -41,13 +48,17 @@ describe.skipIf(!isRoot)('managed policy (needs root to write the machine policy
   it('shows the policy to the extension, activates the managed pack, and applies its disabled rules', async () => {
     const managed = await browser!.worker.evaluate(() => chrome.storage.managed.get(null));
     expect(managed).toMatchObject({ packs: [{ url, interval: 60 }], lockSettings: true, enabledSites: ['127.0.0.1'] });
-    await expect.poll(async () => (await packState(browser!, url))?.active?.pack.version, { timeout: 15_000 }).toBe('4.2.0');
+    await expect
+      .poll(async () => (await packState(browser!, url))?.active?.pack.version, { timeout: 15_000 })
+      .toBe('4.2.0');
 
     const page = await browser!.context.newPage();
     await page.goto(site.url('/reply'));
     await page.locator('#reply').click();
     await page.keyboard.type('Hi Sam, the sev1 is just fixed.');
-    await expect.poll(async () => (await coachedFindings(browser!)).map((f) => f.rule), { timeout: 10_000 }).toContain('org/internal-words');
+    await expect
+      .poll(async () => (await coachedFindings(browser!)).map((f) => f.rule), { timeout: 10_000 })
+      .toContain('org/internal-words');
     expect((await coachedFindings(browser!)).map((f) => f.rule)).not.toContain('core/just');
     // the popover of a locked rule offers no "Turn off this rule", and says why
     const box = await page.evaluate(() => {
@@ -60,7 +71,12 @@ describe.skipIf(!isRoot)('managed policy (needs root to write the machine policy
     const popover = () =>
       page.evaluate(() => {
         const dialog = document.querySelector('empathy-coach')?.shadowRoot?.querySelector('[role="dialog"]');
-        return dialog ? { disable: Boolean(dialog.querySelector('[data-action="disable-rule"]')), managed: dialog.querySelector('[data-managed]')?.textContent } : null;
+        return dialog
+          ? {
+              disable: Boolean(dialog.querySelector('[data-action="disable-rule"]')),
+              managed: dialog.querySelector('[data-managed]')?.textContent,
+            }
+          : null;
       });
     await expect.poll(popover, { timeout: 5_000 }).toEqual({ disable: false, managed: 'Set by your organisation' });
   });
@@ -81,7 +97,10 @@ describe.skipIf(!isRoot)('managed policy (needs root to write the machine policy
     expect(await options.locator('[data-policy]').innerText()).toContain('has locked its packs and rules');
 
     // the background refuses too, whatever a page asks
-    const reply = await options.evaluate((id) => chrome.runtime.sendMessage({ kind: 'unsubscribe', subscription: id }), url);
+    const reply = await options.evaluate(
+      (id) => chrome.runtime.sendMessage({ kind: 'unsubscribe', subscription: id }),
+      url,
+    );
     expect(reply).toEqual({ ok: false, error: 'this pack is managed by your organisation and cannot be removed' });
   });
 
@@ -90,6 +109,8 @@ describe.skipIf(!isRoot)('managed policy (needs root to write the machine policy
     await expect.poll(() => packState(browser!, url), { timeout: 40_000, interval: 500 }).toBeUndefined();
     const options = await openOptions(browser!);
     expect(await options.locator(`li[data-subscription="${url}"]`).count()).toBe(0);
-    expect(await options.locator('li[data-subscription="builtin:core"] input[data-rule="core/just"]').isDisabled()).toBe(false);
+    expect(
+      await options.locator('li[data-subscription="builtin:core"] input[data-rule="core/just"]').isDisabled(),
+    ).toBe(false);
   }, 60_000);
 });

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { EXTENSION_ID, launchWithExtension, type ExtensionBrowser } from './browser';
 
 const PAGE = `chrome-extension://${EXTENSION_ID}/practice.html`;
-const POOR = 'Hi Priya, unfortunately you failed to check your statement. Our policy clearly states refunds take 5-10 business days.';
+const POOR =
+  'Hi Priya, unfortunately you failed to check your statement. Our policy clearly states refunds take 5-10 business days.';
 
 let browser: ExtensionBrowser;
 let page: Page;
@@ -23,10 +24,27 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('data-scenario') || document.activeElement?.tagName);
+const focused = () =>
+  page.evaluate(
+    () =>
+      document.activeElement?.id ||
+      document.activeElement?.getAttribute('data-scenario') ||
+      document.activeElement?.tagName,
+  );
 const underlineRules = () =>
-  page.evaluate(() => [...(document.querySelector('empathy-coach')?.shadowRoot?.querySelectorAll<HTMLElement>('[data-finding]') ?? [])].map((u) => u.dataset.rule));
-const goals = () => page.$$eval('[data-result] [data-goal]', (items) => items.map((li) => ({ key: li.getAttribute('data-goal')!, met: li.getAttribute('data-met') === 'true', why: li.querySelector('.why')?.textContent ?? '' })));
+  page.evaluate(() =>
+    [
+      ...(document.querySelector('empathy-coach')?.shadowRoot?.querySelectorAll<HTMLElement>('[data-finding]') ?? []),
+    ].map((u) => u.dataset.rule),
+  );
+const goals = () =>
+  page.$$eval('[data-result] [data-goal]', (items) =>
+    items.map((li) => ({
+      key: li.getAttribute('data-goal')!,
+      met: li.getAttribute('data-met') === 'true',
+      why: li.querySelector('.why')?.textContent ?? '',
+    })),
+  );
 
 it('opens with the built-in scenarios, and picks one by situation from the keyboard', async () => {
   await page.goto(PAGE);
@@ -48,7 +66,9 @@ it('opens with the built-in scenarios, and picks one by situation from the keybo
 
 it('coaches the reply inline, as on a helpdesk page', async () => {
   await page.keyboard.type(POOR);
-  await expect.poll(underlineRules, { timeout: 10_000 }).toEqual(expect.arrayContaining(['core/unfortunately', 'core/you-failed-to']));
+  await expect
+    .poll(underlineRules, { timeout: 10_000 })
+    .toEqual(expect.arrayContaining(['core/unfortunately', 'core/you-failed-to']));
   expect(await page.locator('empathy-coach').count()).toBe(1);
 });
 
@@ -60,10 +80,23 @@ it('scores a poor reply: the goals missed, each with why, and what the coaching 
   expect(score).toBeLessThan(50);
   const result = await goals();
   const missed = result.filter((g) => !g.met).map((g) => g.key);
-  expect(missed).toEqual(expect.arrayContaining(['element:apology', 'element:acknowledgement', 'element:closing', 'rule:core/unfortunately', 'rule:core/policy-clearly-states']));
-  expect(result.find((g) => g.key === 'element:greeting')).toMatchObject({ met: true, why: 'Found in “Hi Priya, unfortunately you failed to check your statement.”' });
+  expect(missed).toEqual(
+    expect.arrayContaining([
+      'element:apology',
+      'element:acknowledgement',
+      'element:closing',
+      'rule:core/unfortunately',
+      'rule:core/policy-clearly-states',
+    ]),
+  );
+  expect(result.find((g) => g.key === 'element:greeting')).toMatchObject({
+    met: true,
+    why: 'Found in “Hi Priya, unfortunately you failed to check your statement.”',
+  });
   expect(result.find((g) => g.key === 'element:apology')?.why).toMatch(/no apology/);
-  const flagged = await page.$$eval('[data-result] .findings [data-rule]', (items) => items.map((li) => li.getAttribute('data-rule')));
+  const flagged = await page.$$eval('[data-result] .findings [data-rule]', (items) =>
+    items.map((li) => li.getAttribute('data-rule')),
+  );
   expect(flagged).toEqual(expect.arrayContaining(['core/unfortunately', 'core/you-failed-to']));
   expect(await page.locator('[data-reply="yours"] .reply-text').textContent()).toBe(POOR);
   expect(await page.locator('[data-reply="model"] .reply-text').textContent()).toMatch(/^Hi Priya,/);
@@ -96,19 +129,27 @@ it('keeps the progress, counts only, across a reload, and sends nothing anywhere
   expect(scores[0]).toBeLessThan(scores[1]);
   expect(await page.locator('[data-stat="best"]').textContent()).toBe(String(scores[1]));
   // six goals missed once each: the five first by name
-  expect(await page.$$eval('[data-missed] [data-goal]', (items) => items.map((li) => li.getAttribute('data-goal')))).toEqual([
+  expect(
+    await page.$$eval('[data-missed] [data-goal]', (items) => items.map((li) => li.getAttribute('data-goal'))),
+  ).toEqual([
     'element:acknowledgement',
     'element:apology',
     'element:closing',
     'element:next-step',
     'rule:core/policy-clearly-states',
   ]);
-  expect(await page.locator('[data-scenario="practice/double-charge"] [data-best]').getAttribute('data-best')).toBe(String(scores[1]));
+  expect(await page.locator('[data-scenario="practice/double-charge"] [data-best]').getAttribute('data-best')).toBe(
+    String(scores[1]),
+  );
 
   const stored = await browser.worker.evaluate(() => chrome.storage.local.get(null));
-  expect(stored.practice.attempts.map((a: { scenario: string }) => a.scenario)).toEqual(['practice/double-charge', 'practice/double-charge']);
+  expect(stored.practice.attempts.map((a: { scenario: string }) => a.scenario)).toEqual([
+    'practice/double-charge',
+    'practice/double-charge',
+  ]);
   const everything = JSON.stringify(stored);
-  for (const words of ['failed to check', 'Our policy', 'Hi Priya', 'refund receipt']) expect(everything).not.toContain(words);
+  for (const words of ['failed to check', 'Our policy', 'Hi Priya', 'refund receipt'])
+    expect(everything).not.toContain(words);
   expect(requests.filter((url) => !url.startsWith(`chrome-extension://${EXTENSION_ID}/`))).toEqual([]);
 });
 

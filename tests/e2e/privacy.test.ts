@@ -8,11 +8,16 @@ const session = useFixtureSession(['prosemirror', 'textarea']);
 it('sends no request carrying the draft, and none beyond the page’s own host', async () => {
   const secret = 'Zebrafinch';
   const requests: string[] = [];
-  session.browser.context.on('request', (request) => requests.push(`${request.method()} ${request.url()} ${request.postData() ?? ''}`));
+  session.browser.context.on('request', (request) =>
+    requests.push(`${request.method()} ${request.url()} ${request.postData() ?? ''}`),
+  );
   for (const name of ['prosemirror', 'textarea']) {
     const editor = await openEditorPage(await session.browser.context.newPage(), session.fixtures.url(name));
     await editor.editable.click();
-    await editor.page.keyboard.type(`Unfortunately ${secret} you failed to attach the file. Per my last email, ${secret}.`, { delay: 5 });
+    await editor.page.keyboard.type(
+      `Unfortunately ${secret} you failed to attach the file. Per my last email, ${secret}.`,
+      { delay: 5 },
+    );
     await expect.poll(() => editor.underlines().then((u) => u.length), { timeout: 10_000 }).toBeGreaterThan(0);
     await editor.clickUnderline('core/unfortunately');
     await expect.poll(() => editor.popover(), { timeout: 5_000 }).not.toBeNull();

@@ -9,8 +9,36 @@ import { openEditorPage } from './overlay';
 import { useFixtureSession } from './session';
 
 const STEPS = 24;
-const WORDS = ['Unfortunately', 'you', 'failed', 'to', 'attach', 'the', 'file', 'just', 'restart', 'it', 'per', 'my', 'last', 'email', 'thanks', 'for', 'waiting', 'simply', 'tier', '2', 'will', 'check'];
-const PASTES = ['We cannot do that. ', 'Please calm down. ', 'Sorry for the inconvenience. ', 'I will check it today. '];
+const WORDS = [
+  'Unfortunately',
+  'you',
+  'failed',
+  'to',
+  'attach',
+  'the',
+  'file',
+  'just',
+  'restart',
+  'it',
+  'per',
+  'my',
+  'last',
+  'email',
+  'thanks',
+  'for',
+  'waiting',
+  'simply',
+  'tier',
+  '2',
+  'will',
+  'check',
+];
+const PASTES = [
+  'We cannot do that. ',
+  'Please calm down. ',
+  'Sorry for the inconvenience. ',
+  'I will check it today. ',
+];
 
 const session = useFixtureSession();
 
@@ -22,7 +50,8 @@ function random(seed: number) {
 }
 
 /** Resolves once the page has run a frame and the tasks queued before it: an editor's pending render and selection events. */
-const settle = (page: Page) => page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+const settle = (page: Page) =>
+  page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
 
 /** Same text as the model's, with the non-breaking spaces contenteditable types for trailing spaces read as spaces. */
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');
@@ -39,7 +68,9 @@ describe.each(FIXTURE_NAMES)('%s', (name) => {
       // every fourth step applies a suggestion; the others type, delete, paste or break lines at random
       const choice = step % 4 === 3 ? 1 : next() * 0.8;
       if (choice < 0.4) {
-        const words = Array.from({ length: 1 + Math.floor(next() * 4) }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ') + ' ';
+        const words =
+          Array.from({ length: 1 + Math.floor(next() * 4) }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ') +
+          ' ';
         await editor.page.keyboard.type(words, { delay: 3 });
         expected += words;
         log.push(`type ${JSON.stringify(words)}`);
@@ -73,7 +104,9 @@ describe.each(FIXTURE_NAMES)('%s', (name) => {
             const [, at, to] = /@(\d+)-(\d+)$/.exec(open?.id ?? '@0-0')!.map(Number);
             if (!open || expected.slice(at, to) !== 'Unfortunately' || !open.suggestions.length) {
               if (open) await editor.page.keyboard.press('Escape');
-              throw new Error(`no fresh finding yet (${open?.id}: ${JSON.stringify(expected.slice(at, to))}) text ${JSON.stringify(await editor.getText())}\n${log.join('\n')}`);
+              throw new Error(
+                `no fresh finding yet (${open?.id}: ${JSON.stringify(expected.slice(at, to))}) text ${JSON.stringify(await editor.getText())}\n${log.join('\n')}`,
+              );
             }
             return { ...open, start: at, end: to };
           },
@@ -92,14 +125,22 @@ describe.each(FIXTURE_NAMES)('%s', (name) => {
         await settle(editor.page);
       }
       const want = plain(expected);
-      const got = await vi.waitFor(async () => {
-        const text = plain(await editor.getText());
-        if (text !== want) throw new Error('not yet');
-        return text;
-      }, { timeout: 5_000, interval: 50 }).catch(async () => plain(await editor.getText()));
+      const got = await vi
+        .waitFor(
+          async () => {
+            const text = plain(await editor.getText());
+            if (text !== want) throw new Error('not yet');
+            return text;
+          },
+          { timeout: 5_000, interval: 50 },
+        )
+        .catch(async () => plain(await editor.getText()));
       expect(got, `after:\n${log.join('\n')}`).toBe(want);
     }
-    expect(log.some((l) => l.startsWith('apply')), `some suggestion was applied:\n${log.join('\n')}`).toBe(true);
+    expect(
+      log.some((l) => l.startsWith('apply')),
+      `some suggestion was applied:\n${log.join('\n')}`,
+    ).toBe(true);
     await editor.page.close();
   }, 120_000);
 });

@@ -19,7 +19,9 @@ beforeAll(async () => {
   // the popup, opened here as a page, reads its tab's address through these (a real popup has activeTab)
   browser = await launchWithExtension({ grantHosts: ['*://shop.example.com/*', '*://acme.zendesk.com/*'] });
   for (const origin of [SHOP, HELPDESK]) {
-    await browser.context.route(`${origin}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: REPLY_PAGE }));
+    await browser.context.route(`${origin}/**`, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: REPLY_PAGE }),
+    );
   }
 }, 60_000);
 afterAll(() => browser?.close());
@@ -31,11 +33,17 @@ async function openReply(url: string): Promise<Page> {
   return page;
 }
 
-const underlineCount = (page: Page) => page.evaluate(() => document.querySelector('empathy-coach')?.shadowRoot?.querySelectorAll('[data-finding]').length ?? 0);
+const underlineCount = (page: Page) =>
+  page.evaluate(
+    () => document.querySelector('empathy-coach')?.shadowRoot?.querySelectorAll('[data-finding]').length ?? 0,
+  );
 
 /** The popup, opened as a page about the tab at `url`. */
 async function openPopup(url: string): Promise<Page> {
-  const tabId = await browser.worker.evaluate(async (pattern) => (await chrome.tabs.query({ url: pattern }))[0]?.id, `${url}*`);
+  const tabId = await browser.worker.evaluate(
+    async (pattern) => (await chrome.tabs.query({ url: pattern }))[0]?.id,
+    `${url}*`,
+  );
   expect(tabId, `a tab at ${url}`).toBeDefined();
   const popup = await browser.context.newPage();
   await popup.goto(`chrome-extension://${EXTENSION_ID}/popup.html?tab=${tabId}`);

@@ -58,7 +58,10 @@ async function press(selector: string, key = 'Enter') {
 /** Chooses a value in a closed select with the arrow keys. */
 async function choose(selector: string, value: string) {
   await tabTo(selector);
-  const [options, current] = await page.$eval(selector, (s: HTMLSelectElement) => [[...s.options].map((o) => o.value), s.value] as const);
+  const [options, current] = await page.$eval(
+    selector,
+    (s: HTMLSelectElement) => [[...s.options].map((o) => o.value), s.value] as const,
+  );
   const steps = options.indexOf(value) - options.indexOf(current);
   for (let i = 0; i < Math.abs(steps); i++) await page.keyboard.press(steps > 0 ? 'ArrowDown' : 'ArrowUp');
   expect(await page.$eval(selector, (s: HTMLSelectElement) => s.value)).toBe(value);
@@ -106,7 +109,9 @@ describe('the pack studio', () => {
     await typeInto(`${fid('rules[0].examples[0]')}-flags`, 'No worries');
     await typeInto(`${fid('rules[0].allows[0]')}-text`, "I'm not worried.");
     await expect.poll(() => caseStatus('rules[0].examples[0]'), { timeout: 10_000 }).toBe('fail');
-    expect(await page.textContent('[data-case="rules[0].examples[0]"]')).toContain('flagged nothing, expected "No worries"');
+    expect(await page.textContent('[data-case="rules[0].examples[0]"]')).toContain(
+      'flagged nothing, expected "No worries"',
+    );
     await page.keyboard.press('Shift+Tab'); // back through the form, still from the keyboard
     await typeInto(fid('rules[0].phrases[0]'), 'no worries');
     await expect.poll(() => caseStatus('rules[0].examples[0]'), { timeout: 10_000 }).toBe('pass');
@@ -130,8 +135,14 @@ describe('the pack studio', () => {
     await typeInto(fid('rules[2].id'), 'next-step');
     await choose(fid('rules[2].element'), 'next-step');
     await typeInto(fid('rules[2].message'), 'Say what happens next.');
-    await typeInto(`${fid('rules[2].examples[0]')}-text`, 'The refund has been processed and should arrive within five days.');
-    await typeInto(`${fid('rules[2].allows[0]')}-text`, "The refund has been processed. I'll email you the confirmation by Friday.");
+    await typeInto(
+      `${fid('rules[2].examples[0]')}-text`,
+      'The refund has been processed and should arrive within five days.',
+    );
+    await typeInto(
+      `${fid('rules[2].allows[0]')}-text`,
+      "The refund has been processed. I'll email you the confirmation by Friday.",
+    );
 
     // a practice scenario, its model reply checked against its goals
     await press('[data-action="add-scenario"]');
@@ -142,13 +153,20 @@ describe('the pack studio', () => {
     await typeInto(fid('scenarios[0].message'), "I've been waiting two weeks for my refund and it's still not here.");
     for (const element of ['greeting', 'closing']) {
       await tabTo(`[data-field="scenarios[0].goals.elements"] input[type="checkbox"]`);
-      while (!(await page.evaluate((e) => document.activeElement?.parentElement?.textContent?.trim() === e, element))) await page.keyboard.press('Tab');
+      while (!(await page.evaluate((e) => document.activeElement?.parentElement?.textContent?.trim() === e, element)))
+        await page.keyboard.press('Tab');
       await page.keyboard.press('Space');
     }
     await press('[data-add="scenarios[0].goals.rules"]');
     await page.keyboard.type('no-worries');
     await typeInto(fid('scenarios[0].model'), 'Hi Sam,');
-    for (const line of ['', "I'm sorry the refund is taking so long. It reaches your bank by Friday.", '', 'Best,', 'Ana']) {
+    for (const line of [
+      '',
+      "I'm sorry the refund is taking so long. It reaches your bank by Friday.",
+      '',
+      'Best,',
+      'Ana',
+    ]) {
       await page.keyboard.press('Enter');
       await page.keyboard.type(line);
     }
@@ -178,7 +196,9 @@ describe('the pack studio', () => {
     const chooser = page.waitForEvent('filechooser');
     await press('[data-action="import"]', 'Space');
     await (await chooser).setFiles(join(dir, 'acme.yaml'));
-    await expect.poll(() => page.textContent('[data-section="details"] .lead'), { timeout: 10_000 }).toContain('the file acme.yaml');
+    await expect
+      .poll(() => page.textContent('[data-section="details"] .lead'), { timeout: 10_000 })
+      .toContain('the file acme.yaml');
     await expect.poll(() => page.getAttribute('[data-summary]', 'data-summary'), { timeout: 10_000 }).toBe('pass');
     const [again] = await downloaded(() => press('[data-action="export-yaml"]'));
     await again.saveAs(join(dir, 'again.yaml'));
@@ -205,8 +225,12 @@ describe('the pack studio', () => {
   it('changes the agent’s packs only when the trainer saves', async () => {
     expect(await storedPacks()).toBe(before);
     await press('[data-action="save"]');
-    await expect.poll(() => page.textContent('#publish-feedback'), { timeout: 10_000 }).toContain('now coaches your replies');
-    const state = await browser.worker.evaluate(async () => (await chrome.storage.local.get('packStates')).packStates['file:acme']);
+    await expect
+      .poll(() => page.textContent('#publish-feedback'), { timeout: 10_000 })
+      .toContain('now coaches your replies');
+    const state = await browser.worker.evaluate(
+      async () => (await chrome.storage.local.get('packStates')).packStates['file:acme'],
+    );
     expect(state.active.pack.rules.map((r: { id: string }) => r.id)).toEqual(['no-worries', 'glossary', 'next-step']);
   });
 
@@ -214,14 +238,22 @@ describe('the pack studio', () => {
     await typeInto('#try-reply', 'No worries, please send me your workspace ID.');
     const underline = () =>
       page.evaluate(() => {
-        const el = document.querySelector('empathy-coach')?.shadowRoot?.querySelector<HTMLElement>('[data-finding][data-rule="acme/glossary"]');
+        const el = document
+          .querySelector('empathy-coach')
+          ?.shadowRoot?.querySelector<HTMLElement>('[data-finding][data-rule="acme/glossary"]');
         const box = el?.getBoundingClientRect();
         return box ? { x: box.x + Math.min(8, box.width / 2), y: box.y + box.height / 2 } : null;
       });
     await expect.poll(underline, { timeout: 10_000 }).not.toBeNull();
     const { x, y } = (await underline())!;
     await page.mouse.click(x, y);
-    const button = (await page.evaluateHandle(() => document.querySelector('empathy-coach')?.shadowRoot?.querySelector('[data-popover-for] button[data-action="suggest-rule"]'))).asElement();
+    const button = (
+      await page.evaluateHandle(() =>
+        document
+          .querySelector('empathy-coach')
+          ?.shadowRoot?.querySelector('[data-popover-for] button[data-action="suggest-rule"]'),
+      )
+    ).asElement();
     expect(button, 'the card’s "Suggest a rule"').not.toBeNull();
     const opened = browser.context.waitForEvent('page');
     await button!.click();

@@ -13,7 +13,9 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const eslint = new ESLint({ cwd: ROOT });
 
 async function restricted(file: string, importPath: string): Promise<string[]> {
-  const [result] = await eslint.lintText(`import { x } from '${importPath}';\nexport const y = x;\n`, { filePath: path.join(ROOT, file) });
+  const [result] = await eslint.lintText(`import { x } from '${importPath}';\nexport const y = x;\n`, {
+    filePath: path.join(ROOT, file),
+  });
   return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
 
@@ -73,8 +75,13 @@ export function importCycles(files: string[]): string[][] {
   const edges = new Map<string, string[]>();
   for (const file of files) {
     // value imports only: `import type` is erased and cannot make a module wait for another
-    const specs = [...readFileSync(file, 'utf8').matchAll(/^(?:import|export)\s+(?!type\b)[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
-    edges.set(file, specs.map((s) => resolveImport(file, s)).filter((f): f is string => f !== null));
+    const specs = [
+      ...readFileSync(file, 'utf8').matchAll(/^(?:import|export)\s+(?!type\b)[^'"]*?from\s+['"]([^'"]+)['"]/gm),
+    ].map((m) => m[1]);
+    edges.set(
+      file,
+      specs.map((s) => resolveImport(file, s)).filter((f): f is string => f !== null),
+    );
   }
   let index = 0;
   const order = new Map<string, number>();

@@ -11,7 +11,13 @@ import { SITES } from '../../src/content/sites';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
-const DOCS = ['README.md', 'CONTRIBUTING.md', ...readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const DOCS = [
+  'README.md',
+  'CONTRIBUTING.md',
+  ...readdirSync(path.join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 
 /** Every relative link target of a markdown file: [text](target) and ![alt](target), anchors dropped. */
 export function relativeLinks(markdown: string): string[] {
@@ -40,12 +46,20 @@ describe('docs', () => {
   });
 
   it('gives every helpdesk adapter its row in docs/helpdesks.md', () => {
-    const rows = read('docs/helpdesks.md').split('\n').filter((line) => line.startsWith('| '));
-    for (const site of SITES) expect(rows.some((row) => row.includes(site.name)), `no row for ${site.name}`).toBe(true);
+    const rows = read('docs/helpdesks.md')
+      .split('\n')
+      .filter((line) => line.startsWith('| '));
+    for (const site of SITES)
+      expect(
+        rows.some((row) => row.includes(site.name)),
+        `no row for ${site.name}`,
+      ).toBe(true);
   });
 
   it('gives every rule kind its section in docs/trainers.md', () => {
-    const headings = read('docs/trainers.md').split('\n').filter((line) => line.startsWith('### '));
+    const headings = read('docs/trainers.md')
+      .split('\n')
+      .filter((line) => line.startsWith('### '));
     for (const kind of Object.keys(RULE_KINDS)) expect(headings, `no section for ${kind}`).toContain(`### \`${kind}\``);
   });
 

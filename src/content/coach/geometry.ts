@@ -51,8 +51,14 @@ export function badgeAnchor(box: DOMRect): DOMRect {
 }
 
 /** The underline under a point of the overlay's viewport, if any. Underlines take no pointer events (the agent clicks into the text), so hits are computed. */
-export function underlineAt(state: Pick<OverlayState, 'clip' | 'underlines'>, x: number, y: number): Underline | undefined {
+export function underlineAt(
+  state: Pick<OverlayState, 'clip' | 'underlines'>,
+  x: number,
+  y: number,
+): Underline | undefined {
   const { clip } = state;
   if (!clip || x < clip.left || x > clip.right || y < clip.top || y > clip.bottom) return undefined;
-  return state.underlines.find((u) => u.rects.some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom + 2));
+  return state.underlines.find((u) =>
+    u.rects.some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom + 2),
+  );
 }

@@ -17,7 +17,15 @@ import { placeUnderlines } from './place';
 import { createAnalysisScheduler } from './schedule';
 import { createStaleUnderlines } from './stale';
 import type { Coach, CoachOptions } from './types';
-import { emptyState, followPopover, ignoreKey, nextFinding, withoutPopover, withPanelToggled, withPopover } from './state';
+import {
+  emptyState,
+  followPopover,
+  ignoreKey,
+  nextFinding,
+  withoutPopover,
+  withPanelToggled,
+  withPopover,
+} from './state';
 import { trusted } from '../trusted';
 
 export type { Coach, CoachOptions } from './types';
@@ -25,7 +33,12 @@ export type { Coach, CoachOptions } from './types';
 const HOVER_MS = 300;
 
 /** Coaches `doc` until `signal` aborts, starting with `first` (the field the agent focused) if it is coachable. */
-export function startCoaching(doc: Document, options: CoachOptions, signal: AbortSignal, first: EventTarget | null = null): Coach {
+export function startCoaching(
+  doc: Document,
+  options: CoachOptions,
+  signal: AbortSignal,
+  first: EventTarget | null = null,
+): Coach {
   let overlay: OverlayHost | null = null;
   let measureHost: ReturnType<typeof createMeasureHost> | null = null;
   // The overlay may live in an ancestor document (a field in an iframe); `at` is where the field's viewport sits in it.
@@ -33,7 +46,8 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
   const hostDoc = view.doc;
   const hostWin = hostDoc.defaultView!;
   let at: FramePlacement = { x: 0, y: 0, clip: null };
-  const viewKey = (element: HTMLElement, box = element.getBoundingClientRect()) => `${box.left} ${box.top} ${element.scrollLeft} ${element.scrollTop} ${view.framesAt()}`;
+  const viewKey = (element: HTMLElement, box = element.getBoundingClientRect()) =>
+    `${box.left} ${box.top} ${element.scrollLeft} ${element.scrollTop} ${view.framesAt()}`;
   let field: Field | null = null;
   let fieldObserver: MutationObserver | null = null;
   let resizeObserver: ResizeObserver | null = null;
@@ -66,8 +80,11 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
   });
   const schedule = scheduler.schedule;
 
-  const on = <K extends keyof DocumentEventMap>(type: K, listener: (event: DocumentEventMap[K]) => void, target: EventTarget = doc) =>
-    target.addEventListener(type, listener as EventListener, { capture: true, passive: type !== 'keydown', signal });
+  const on = <K extends keyof DocumentEventMap>(
+    type: K,
+    listener: (event: DocumentEventMap[K]) => void,
+    target: EventTarget = doc,
+  ) => target.addEventListener(type, listener as EventListener, { capture: true, passive: type !== 'keydown', signal });
 
   function activate(target: EventTarget | null) {
     const found = coachableTarget(target, options);
@@ -128,7 +145,12 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
     if (!field || !analysed) return;
     at = view.place();
     const placed = placeUnderlines(field, analysed, readField(field), at, state.popover?.id);
-    state = { ...state, ...placed.state, popover: followPopover(state, placed.state.underlines, placed.fieldBox), viewport: viewport() };
+    state = {
+      ...state,
+      ...placed.state,
+      popover: followPopover(state, placed.state.underlines, placed.fieldBox),
+      viewport: viewport(),
+    };
     stale.placed(viewKey(field.element, placed.viewportBox));
     draw();
   }
@@ -207,7 +229,8 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
     );
     // A popover that held the keyboard focus and went away (its finding was fixed or typed over) gives the
     // focus back to the editor, never to the page's body, where the agent's next keystrokes would be lost.
-    if (field && hostDoc.activeElement === overlay.host && !overlay.host.shadowRoot?.activeElement) field.element.focus({ preventScroll: true });
+    if (field && hostDoc.activeElement === overlay.host && !overlay.host.shadowRoot?.activeElement)
+      field.element.focus({ preventScroll: true });
   }
 
   const insideOverlay = (event: Event) => Boolean(overlay && event.composedPath().includes(overlay.host));
@@ -232,7 +255,8 @@ export function startCoaching(doc: Document, options: CoachOptions, signal: Abor
   // Clicks and keys reach us from the field's document, and from the overlay's when that is an ancestor's.
   const onClick = (event: MouseEvent) => {
     if (insideOverlay(event)) return;
-    const hit = event.currentTarget === doc ? underlineAt(state, event.clientX + at.x, event.clientY + at.y) : undefined;
+    const hit =
+      event.currentTarget === doc ? underlineAt(state, event.clientX + at.x, event.clientY + at.y) : undefined;
     if (hit) openPopover(hit.id, false);
     else if (state.popover) closePopover(false);
     else if (state.panelOpen) actions.togglePanel();

@@ -21,7 +21,13 @@ export interface Placement {
  * its viewport in the overlay's). Findings far from the visible box are measured by the layout that brings them
  * near; the one whose popover is open (`openId`) always is.
  */
-export function placeUnderlines(field: Field, analysed: { text: string; report: Report }, text: string, at: FramePlacement, openId: string | undefined): Placement {
+export function placeUnderlines(
+  field: Field,
+  analysed: { text: string; report: Report },
+  text: string,
+  at: FramePlacement,
+  openId: string | undefined,
+): Placement {
   const toOverlay = (r: DOMRect) => shift(r, at.x, at.y);
   const findings = remapFindings(analysed.report.findings, analysed.text, text);
   const fieldClip = toOverlay(visibleBox(field.element));
@@ -38,7 +44,12 @@ export function placeUnderlines(field: Field, analysed: { text: string; report: 
   const box = toOverlay(viewportBox);
   const badgeVisible = clip.width > 0 && clip.height > 0;
   return {
-    state: { underlines, clip, report: { ...analysed.report, findings }, badge: badgeVisible ? badgePosition(box, clip) : null },
+    state: {
+      underlines,
+      clip,
+      report: { ...analysed.report, findings },
+      badge: badgeVisible ? badgePosition(box, clip) : null,
+    },
     fieldBox: box,
     viewportBox,
   };

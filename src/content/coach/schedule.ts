@@ -42,7 +42,9 @@ export function createAnalysisScheduler(win: Window, steps: AnalysisSteps): Anal
    * a cold draft is a few hundred slices).
    */
   function slice(task: Task) {
-    const scheduler = (win as { scheduler?: { postTask?(callback: () => void, options: { priority: string }): Promise<unknown> } }).scheduler;
+    const scheduler = (
+      win as { scheduler?: { postTask?(callback: () => void, options: { priority: string }): Promise<unknown> } }
+    ).scheduler;
     if (scheduler?.postTask) void scheduler.postTask(() => task(null), { priority: 'background' });
     else idle(task);
   }
@@ -55,7 +57,8 @@ export function createAnalysisScheduler(win: Window, steps: AnalysisSteps): Anal
     const started = performance.now();
     // An idle period may offer up to 50 ms, and a sentence of our work can take several ms on a busy page:
     // slices stay well below the 50 ms of a long task.
-    const more = () => performance.now() - started < SLICE_MS && (!deadline || deadline.didTimeout || deadline.timeRemaining() > 1);
+    const more = () =>
+      performance.now() - started < SLICE_MS && (!deadline || deadline.didTimeout || deadline.timeRemaining() > 1);
     const ready = steps.prepare(more);
     if (ready === null) return;
     if (!ready) return slice(prepareThenAnalyse);

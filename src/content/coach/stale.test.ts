@@ -11,7 +11,10 @@ function underline(start: number, end: number, rects: Array<[number, number, num
 
 // three lines 20 px apart; underlines of two boxes (wrapped) and of one
 const first = underline(0, 10, [[10, 0, 50, 18]]);
-const wrapped = underline(30, 50, [[300, 0, 90, 18], [0, 20, 40, 18]]);
+const wrapped = underline(30, 50, [
+  [300, 0, 90, 18],
+  [0, 20, 40, 18],
+]);
 const last = underline(80, 90, [[100, 40, 60, 18]]);
 const underlines = [first, wrapped, last];
 

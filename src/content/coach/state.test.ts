@@ -2,12 +2,31 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../engine';
 import type { Underline } from '../overlay/Overlay';
-import { emptyState, findingId, followPopover, ignoreKey, movedUnderline, nextFinding, withoutPopover, withPanelToggled, withPopover } from './state';
+import {
+  emptyState,
+  findingId,
+  followPopover,
+  ignoreKey,
+  movedUnderline,
+  nextFinding,
+  withoutPopover,
+  withPanelToggled,
+  withPopover,
+} from './state';
 
 const VIEWPORT = { width: 800, height: 600 };
 
 function finding(rule: string, start: number, text: string): Finding {
-  return { rule, category: 'tone', severity: 'suggestion', start, end: start + text.length, text, message: '', suggestions: [] };
+  return {
+    rule,
+    category: 'tone',
+    severity: 'suggestion',
+    start,
+    end: start + text.length,
+    text,
+    message: '',
+    suggestions: [],
+  };
 }
 
 function underline(f: Finding, drawn = true): Underline {
@@ -30,7 +49,11 @@ describe('findingId and ignoreKey', () => {
 
 describe('movedUnderline', () => {
   it('finds the same rule and words nearest to where they were', () => {
-    const moved = [underline({ ...just, start: 90, end: 94 }), underline({ ...just, start: 9, end: 13 }), underline(failed)];
+    const moved = [
+      underline({ ...just, start: 90, end: 94 }),
+      underline({ ...just, start: 9, end: 13 }),
+      underline(failed),
+    ];
     expect(movedUnderline(underline(just), moved)?.finding.start).toBe(9);
     expect(movedUnderline(underline(per), moved)).toBeUndefined();
     expect(movedUnderline(undefined, moved)).toBeUndefined();

@@ -38,15 +38,30 @@ export function movedUnderline(previous: Underline | undefined, underlines: Unde
  * The open popover once the underlines are placed again: on its finding (moved, if the text moved), anchored
  * to its first box or, while that is out of view, to the badge of the field's box; null once the finding is gone.
  */
-export function followPopover(state: OverlayState, underlines: Underline[], fieldBox: DOMRect): OverlayState['popover'] {
+export function followPopover(
+  state: OverlayState,
+  underlines: Underline[],
+  fieldBox: DOMRect,
+): OverlayState['popover'] {
   const popover = state.popover;
   if (!popover) return null;
-  const still = underlines.find((u) => u.id === popover.id) ?? movedUnderline(state.underlines.find((u) => u.id === popover.id), underlines);
+  const still =
+    underlines.find((u) => u.id === popover.id) ??
+    movedUnderline(
+      state.underlines.find((u) => u.id === popover.id),
+      underlines,
+    );
   return still ? { ...popover, id: still.id, anchor: still.rects[0] ?? badgeAnchor(fieldBox) } : null;
 }
 
 /** Opening a popover closes the panel (one thing open at a time). */
-export function withPopover(state: OverlayState, id: string, anchor: DOMRect, focus: boolean, viewport: OverlayState['viewport']): OverlayState {
+export function withPopover(
+  state: OverlayState,
+  id: string,
+  anchor: DOMRect,
+  focus: boolean,
+  viewport: OverlayState['viewport'],
+): OverlayState {
   return { ...state, popover: { id, anchor, focus }, panelOpen: false, viewport };
 }
 
@@ -62,10 +77,14 @@ export function withPanelToggled(state: OverlayState): OverlayState {
  * Alt+J / Alt+Shift+J: the finding after (before) the open one, round the end; the first (last) when none is
  * open. Only findings drawn on screen take part; undefined when there is none.
  */
-export function nextFinding(state: Pick<OverlayState, 'underlines' | 'popover'>, backwards: boolean): Underline | undefined {
+export function nextFinding(
+  state: Pick<OverlayState, 'underlines' | 'popover'>,
+  backwards: boolean,
+): Underline | undefined {
   const list = state.underlines.filter((u) => u.rects.length);
   if (!list.length) return undefined;
   const index = list.findIndex((u) => u.id === state.popover?.id);
-  const next = index < 0 ? (backwards ? list.length - 1 : 0) : (index + (backwards ? -1 : 1) + list.length) % list.length;
+  const next =
+    index < 0 ? (backwards ? list.length - 1 : 0) : (index + (backwards ? -1 : 1) + list.length) % list.length;
   return list[next];
 }

@@ -10,7 +10,17 @@ import { slate } from './slate';
 import { tinymce } from './tinymce';
 import type { EditorAdapter } from './types';
 
-export const EDITORS: readonly EditorAdapter[] = [prosemirror, ckeditor5, lexical, draftjs, slate, quill, tinymce, froala, contenteditable];
+export const EDITORS: readonly EditorAdapter[] = [
+  prosemirror,
+  ckeditor5,
+  lexical,
+  draftjs,
+  slate,
+  quill,
+  tinymce,
+  froala,
+  contenteditable,
+];
 
 export type { ApplyPath, EditorAdapter } from './types';
 

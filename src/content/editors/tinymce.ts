@@ -12,6 +12,8 @@ export const tinymce: EditorAdapter = {
   apply: 'insert-text',
   known: true,
   settleUndo(root) {
-    root.dispatchEvent(new KeyboardEvent('keyup', { key: 'ArrowRight', code: 'ArrowRight', keyCode: 39, bubbles: true }));
+    root.dispatchEvent(
+      new KeyboardEvent('keyup', { key: 'ArrowRight', code: 'ArrowRight', keyCode: 39, bubbles: true }),
+    );
   },
 };

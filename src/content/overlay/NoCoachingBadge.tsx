@@ -7,7 +7,14 @@ import { noCoachingText, type Report } from '../../engine';
 export function NoCoachingBadge({ report, at }: { report: Report; at: { x: number; y: number } }) {
   const text = noCoachingText(report.language ?? '');
   return (
-    <span class="badge" data-badge="" data-no-coaching={report.language} role="status" title={`${text}. Packs for more languages can be added in the options.`} style={{ left: `${at.x}px`, top: `${at.y}px`, '--score': '#5f6368' }}>
+    <span
+      class="badge"
+      data-badge=""
+      data-no-coaching={report.language}
+      role="status"
+      title={`${text}. Packs for more languages can be added in the options.`}
+      style={{ left: `${at.x}px`, top: `${at.y}px`, '--score': '#5f6368' }}
+    >
       <span class="score">{text}</span>
     </span>
   );

@@ -62,16 +62,40 @@ export function Overlay({
                 class={`underline ${u.finding.severity}${state.popover?.id === u.id ? ' active' : ''}`}
                 data-finding={u.id}
                 data-rule={u.finding.rule}
-                style={{ ...color(u.finding), left: `${r.left - clip.left}px`, top: `${r.top - clip.top}px`, width: `${r.width}px`, height: `${r.height}px` }}
+                style={{
+                  ...color(u.finding),
+                  left: `${r.left - clip.left}px`,
+                  top: `${r.top - clip.top}px`,
+                  width: `${r.width}px`,
+                  height: `${r.height}px`,
+                }}
               />
             )),
           )}
         </div>
       )}
-      {state.badge && state.report && (state.report.coached === false ? <NoCoachingBadge report={state.report} at={state.badge} /> : <Badge report={state.report} at={state.badge} open={state.panelOpen} onClick={actions.togglePanel} />)}
-      {state.panelOpen && state.report && state.badge && <Panel report={state.report} at={state.badge} state={state} actions={actions} />}
+      {state.badge &&
+        state.report &&
+        (state.report.coached === false ? (
+          <NoCoachingBadge report={state.report} at={state.badge} />
+        ) : (
+          <Badge report={state.report} at={state.badge} open={state.panelOpen} onClick={actions.togglePanel} />
+        ))}
+      {state.panelOpen && state.report && state.badge && (
+        <Panel report={state.report} at={state.badge} state={state} actions={actions} />
+      )}
       {/* last, so it is drawn above the badge */}
-      {active && state.popover && <Popover finding={active} id={state.popover.id} anchor={state.popover.anchor} focus={state.popover.focus} viewport={state.viewport} actions={actions} canDisable={canDisable(active.rule)} />}
+      {active && state.popover && (
+        <Popover
+          finding={active}
+          id={state.popover.id}
+          anchor={state.popover.anchor}
+          focus={state.popover.focus}
+          viewport={state.viewport}
+          actions={actions}
+          canDisable={canDisable(active.rule)}
+        />
+      )}
     </div>
   );
 }
@@ -114,7 +138,11 @@ function Popover({
       style={{ ...color(finding), ...position, left: `${left}px`, width: `${width}px` }}
       ref={(el) => {
         if (el) keepInViewport(el, viewport);
-        if (el && focus && !el.contains(el.getRootNode() instanceof ShadowRoot ? (el.getRootNode() as ShadowRoot).activeElement : null)) {
+        if (
+          el &&
+          focus &&
+          !el.contains(el.getRootNode() instanceof ShadowRoot ? (el.getRootNode() as ShadowRoot).activeElement : null)
+        ) {
           (el.querySelector('button') as HTMLButtonElement | null)?.focus();
         }
       }}
@@ -142,7 +170,12 @@ function Popover({
         </button>
         {/* only for a short phrase: the list is stored, and no sentence of a draft ever is */}
         {canIgnorePhrase(finding.text) && (
-          <button type="button" data-action="ignore-everywhere" title={`Never flag “${finding.text}” again`} onClick={trusted(() => actions.ignoreEverywhere(id))}>
+          <button
+            type="button"
+            data-action="ignore-everywhere"
+            title={`Never flag “${finding.text}” again`}
+            onClick={trusted(() => actions.ignoreEverywhere(id))}
+          >
             Ignore everywhere
           </button>
         )}
@@ -157,7 +190,12 @@ function Popover({
         )}
         {canIgnorePhrase(finding.text) && (
           // the words go to the background, which opens the pack studio with them (storage.session, memory only)
-          <button type="button" data-action="suggest-rule" title="Open the pack studio with a rule for these words" onClick={() => void sendToBackground({ kind: 'suggest-rule', words: finding.text })}>
+          <button
+            type="button"
+            data-action="suggest-rule"
+            title="Open the pack studio with a rule for these words"
+            onClick={() => void sendToBackground({ kind: 'suggest-rule', words: finding.text })}
+          >
             Suggest a rule
           </button>
         )}
@@ -179,14 +217,28 @@ function placePopover(anchor: DOMRect, viewport: Viewport): Record<string, strin
   const below = anchor.bottom + 6;
   if (below + expected <= viewport.height) return { top: `${below}px` };
   if (anchor.top - 6 - expected >= 0) return { bottom: `${viewport.height - anchor.top + 6}px` };
-  return { top: `${Math.max(4, viewport.height - expected - 4)}px`, maxHeight: `${viewport.height - 8}px`, overflow: 'auto' };
+  return {
+    top: `${Math.max(4, viewport.height - expected - 4)}px`,
+    maxHeight: `${viewport.height - 8}px`,
+    overflow: 'auto',
+  };
 }
 
 function scoreColor(empathy: number): string {
   return empathy >= 70 ? '#188038' : empathy >= 45 ? '#b06000' : '#d93025';
 }
 
-function Badge({ report, at, open, onClick }: { report: Report; at: { x: number; y: number }; open: boolean; onClick(): void }) {
+function Badge({
+  report,
+  at,
+  open,
+  onClick,
+}: {
+  report: Report;
+  at: { x: number; y: number };
+  open: boolean;
+  onClick(): void;
+}) {
   const count = report.findings.length;
   const emotion = report.customer && report.customer.emotion !== 'neutral' ? report.customer.emotion : null;
   return (
@@ -207,24 +259,49 @@ function Badge({ report, at, open, onClick }: { report: Report; at: { x: number;
   );
 }
 
-function Panel({ report, at, state, actions }: { report: Report; at: { x: number; y: number }; state: OverlayState; actions: OverlayActions }) {
+function Panel({
+  report,
+  at,
+  state,
+  actions,
+}: {
+  report: Report;
+  at: { x: number; y: number };
+  state: OverlayState;
+  actions: OverlayActions;
+}) {
   const ids = new Map(state.underlines.map((u) => [u.finding, u.id]));
   const left = Math.max(8, Math.min(at.x - 300, state.viewport.width - 348));
   const bottom = Math.max(8, state.viewport.height - at.y + 6);
   return (
-    <div class="panel" role="dialog" aria-label="Draft coaching" data-panel="" style={{ left: `${left}px`, bottom: `${bottom}px` }}>
+    <div
+      class="panel"
+      role="dialog"
+      aria-label="Draft coaching"
+      data-panel=""
+      style={{ left: `${left}px`, bottom: `${bottom}px` }}
+    >
       <h2>
-        Empathy {report.scores.empathy}/100 · tone {report.scores.tone > 0.2 ? 'warm' : report.scores.tone < -0.2 ? 'harsh' : 'neutral'}
-        {report.customer && report.customer.emotion !== 'neutral' ? ` · customer ${report.customer.emotions.join(', ')}` : ''}
+        Empathy {report.scores.empathy}/100 · tone{' '}
+        {report.scores.tone > 0.2 ? 'warm' : report.scores.tone < -0.2 ? 'harsh' : 'neutral'}
+        {report.customer && report.customer.emotion !== 'neutral'
+          ? ` · customer ${report.customer.emotions.join(', ')}`
+          : ''}
       </h2>
       {report.checklist.length > 0 && <Checklist items={report.checklist} />}
       {report.questions && report.questions.length > 0 && <Questions questions={report.questions} />}
       <ul>
         {report.findings.map((f) => {
-          const id = ids.get(f) ?? state.underlines.find((u) => u.finding.rule === f.rule && u.finding.start === f.start)?.id;
+          const id =
+            ids.get(f) ?? state.underlines.find((u) => u.finding.rule === f.rule && u.finding.start === f.start)?.id;
           return (
             <li style={color(f)}>
-              <button type="button" class="finding" disabled={!id} onClick={trusted(() => id && actions.openFinding(id))}>
+              <button
+                type="button"
+                class="finding"
+                disabled={!id}
+                onClick={trusted(() => id && actions.openFinding(id))}
+              >
                 {f.text ? `“${f.text}” — ` : ''}
                 {f.message}
               </button>
@@ -233,10 +310,14 @@ function Panel({ report, at, state, actions }: { report: Report; at: { x: number
         })}
       </ul>
       {report.scores.signals.length > 0 && (
-        <p class="signals">{report.scores.signals.map((s) => `${s.delta > 0 ? '+' : '−'}${Math.abs(s.delta)} ${s.label}`).join(' · ')}</p>
+        <p class="signals">
+          {report.scores.signals.map((s) => `${s.delta > 0 ? '+' : '−'}${Math.abs(s.delta)} ${s.label}`).join(' · ')}
+        </p>
       )}
       {report.scores.toneSignals.length > 0 && (
-        <p class="signals" data-tone-signals="">Tone: {report.scores.toneSignals.map((s) => `${s.delta > 0 ? '+' : '−'} ${s.label}`).join(' · ')}</p>
+        <p class="signals" data-tone-signals="">
+          Tone: {report.scores.toneSignals.map((s) => `${s.delta > 0 ? '+' : '−'} ${s.label}`).join(' · ')}
+        </p>
       )}
     </div>
   );

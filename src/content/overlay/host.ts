@@ -22,8 +22,20 @@ export interface OverlayHost {
 
 // Host styles inline and !important: page stylesheets may target unknown elements or `html > *`.
 const HOST_STYLE = [
-  'all: initial', 'position: fixed', 'inset: 0 auto auto 0', 'width: 0', 'height: 0', 'margin: 0', 'padding: 0', 'border: 0',
-  'background: transparent', 'overflow: visible', 'pointer-events: none', 'z-index: 2147483647', 'display: block', 'color-scheme: light',
+  'all: initial',
+  'position: fixed',
+  'inset: 0 auto auto 0',
+  'width: 0',
+  'height: 0',
+  'margin: 0',
+  'padding: 0',
+  'border: 0',
+  'background: transparent',
+  'overflow: visible',
+  'pointer-events: none',
+  'z-index: 2147483647',
+  'display: block',
+  'color-scheme: light',
 ]
   .map((rule) => `${rule} !important`)
   .join(';');

@@ -5,7 +5,14 @@
  * customer's latest message and an internal note after it; only the latest customer message is the context.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { helpdeskBody, HELPDESKS, STORY, THREAD, type Helpdesk, type ThreadItem } from '../../../tests/e2e/fixtures/helpdesks.mjs';
+import {
+  helpdeskBody,
+  HELPDESKS,
+  STORY,
+  THREAD,
+  type Helpdesk,
+  type ThreadItem,
+} from '../../../tests/e2e/fixtures/helpdesks.mjs';
 import { SITES, siteForUrl, type SiteAdapter } from '.';
 
 /** The class each editor gives its editable root (what generic detection and the adapters see). */
@@ -73,7 +80,11 @@ describe.each(HELPDESKS)('$name', (helpdesk) => {
   });
 
   it('reads no customer message from a thread where only the agent (and notes) wrote', () => {
-    const composer = open(helpdesk, 'reply', threadOf(helpdesk).filter((item) => item.kind !== 'customer'));
+    const composer = open(
+      helpdesk,
+      'reply',
+      threadOf(helpdesk).filter((item) => item.kind !== 'customer'),
+    );
     expect(site.conversation(composer).customerMessage).toBeUndefined();
   });
 
@@ -88,7 +99,9 @@ describe('zendesk', () => {
     const composer = open(helpdesk);
     const other = document.createElement('div');
     other.setAttribute('data-ticket-id', '9999');
-    other.innerHTML = helpdeskBody(helpdesk, 'reply', [{ kind: 'customer', name: 'Lee', text: 'Thank you so much, this is wonderful!' }]);
+    other.innerHTML = helpdeskBody(helpdesk, 'reply', [
+      { kind: 'customer', name: 'Lee', text: 'Thank you so much, this is wonderful!' },
+    ]);
     document.body.prepend(other);
     expect(adapter('zendesk').conversation(composer).customerMessage).toBe(STORY.latest.text);
   });

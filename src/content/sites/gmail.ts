@@ -39,5 +39,9 @@ export const gmail: SiteAdapter = {
   name: 'Gmail',
   matches: SITE_MATCHES.gmail,
   isComposer: (element) => Boolean(element.closest(COMPOSER)),
-  conversation: (composer) => ({ customerMessage: latestCustomerMessage(composer, thread(composer.ownerDocument)), channel: 'email', audience: 'customer' }),
+  conversation: (composer) => ({
+    customerMessage: latestCustomerMessage(composer, thread(composer.ownerDocument)),
+    channel: 'email',
+    audience: 'customer',
+  }),
 };

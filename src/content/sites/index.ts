@@ -17,7 +17,16 @@ export type { Conversation, SiteAdapter } from './types';
 /** The content script as built (WXT's output path for entrypoints/content), for registering and injecting it. */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 
-export const SITES: readonly SiteAdapter[] = [zendesk, intercom, freshdesk, helpscout, front, hubspot, salesforce, gmail];
+export const SITES: readonly SiteAdapter[] = [
+  zendesk,
+  intercom,
+  freshdesk,
+  helpscout,
+  front,
+  hubspot,
+  salesforce,
+  gmail,
+];
 
 export { KNOWN_SITE_MATCHES } from './matches';
 
@@ -37,7 +46,8 @@ export function matchPatternToRegExp(pattern: string): RegExp {
   const [, scheme, host = '', path] = parsed;
   const escape = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
   const schemeRe = scheme === '*' ? 'https?' : scheme;
-  const hostRe = host === '*' ? '[^/]+' : host.startsWith('*.') ? `(?:[^/]+\\.)?${escape(host.slice(2))}` : escape(host);
+  const hostRe =
+    host === '*' ? '[^/]+' : host.startsWith('*.') ? `(?:[^/]+\\.)?${escape(host.slice(2))}` : escape(host);
   const pathRe = path.split('*').map(escape).join('.*');
   return new RegExp(`^${schemeRe}://${hostRe}(?::\\d+)?${pathRe}$`);
 }

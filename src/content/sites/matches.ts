@@ -9,7 +9,12 @@ export const SITE_MATCHES = {
   freshdesk: ['https://*.freshdesk.com/*'],
   helpscout: ['https://secure.helpscout.net/*'],
   front: ['https://*.frontapp.com/*'],
-  hubspot: ['https://app.hubspot.com/live-messages/*', 'https://app-eu1.hubspot.com/live-messages/*', 'https://app.hubspot.com/help-desk/*', 'https://app-eu1.hubspot.com/help-desk/*'],
+  hubspot: [
+    'https://app.hubspot.com/live-messages/*',
+    'https://app-eu1.hubspot.com/live-messages/*',
+    'https://app.hubspot.com/help-desk/*',
+    'https://app-eu1.hubspot.com/help-desk/*',
+  ],
   salesforce: ['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*'],
   gmail: ['https://mail.google.com/*'],
 };

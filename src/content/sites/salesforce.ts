@@ -33,7 +33,9 @@ export const salesforce: SiteAdapter = {
     return {
       customerMessage: latestCustomerMessage(composer, THREAD),
       channel: /\/MessagingSession\//i.test(path) ? 'chat' : 'email',
-      audience: composer.closest('.forceChatterMessageBodyInputRichTextEditor, [data-publisher="post"]') ? 'internal' : 'customer',
+      audience: composer.closest('.forceChatterMessageBodyInputRichTextEditor, [data-publisher="post"]')
+        ? 'internal'
+        : 'customer',
     };
   },
 };

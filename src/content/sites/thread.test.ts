@@ -28,7 +28,9 @@ describe('authorFromCues', () => {
 describe('messageText', () => {
   it('reads the words as one line, without quoted history, signature or controls', () => {
     const text = messageText(
-      element('<div><p>Hi,</p><p>it broke <b>again</b>.</p><button>Translate</button><div class="signature">Dana</div><blockquote>On Monday you wrote</blockquote></div>'),
+      element(
+        '<div><p>Hi,</p><p>it broke <b>again</b>.</p><button>Translate</button><div class="signature">Dana</div><blockquote>On Monday you wrote</blockquote></div>',
+      ),
     );
     expect(text).toBe('Hi, it broke again.');
   });

@@ -21,7 +21,8 @@ export interface ThreadSpec {
 const MAX_CHARS = 4000;
 
 /** Parts of a rendered message that are not the customer's words: quoted history, signatures, controls. */
-const NOT_THE_MESSAGE = 'blockquote, .gmail_quote, .gmail_extra, .signature, [data-signature], button, script, style, svg, time';
+const NOT_THE_MESSAGE =
+  'blockquote, .gmail_quote, .gmail_extra, .signature, [data-signature], button, script, style, svg, time';
 
 /** The customer's latest message in the composer's conversation, as plain text; undefined when none is found. */
 export function latestCustomerMessage(composer: Element, spec: ThreadSpec): string | undefined {
@@ -32,7 +33,9 @@ export function latestCustomerMessage(composer: Element, spec: ThreadSpec): stri
 export function latestCustomerItem(composer: Element, spec: ThreadSpec): { item: Element; text: string } | undefined {
   const scope = nearestScope(composer, spec.items);
   if (!scope) return undefined;
-  const items = [...scope.querySelectorAll(spec.items)].filter((item) => !item.contains(composer) && !composer.contains(item));
+  const items = [...scope.querySelectorAll(spec.items)].filter(
+    (item) => !item.contains(composer) && !composer.contains(item),
+  );
   for (let i = items.length - 1; i >= 0; i--) {
     if (spec.author(items[i]) !== 'customer') continue;
     const text = messageText(spec.body?.(items[i]) ?? items[i]);
@@ -77,7 +80,9 @@ const AGENT = /^(?:agent|admin|teammate|operator|bot|outbound|outgoing|sent|staf
 export function authorFromCues(item: Element): Author {
   const words = [
     ...item.classList,
-    ...['type', 'data-type', 'data-direction', 'data-author-type', 'data-message-direction', 'data-sender-type'].map((name) => item.getAttribute(name) ?? ''),
+    ...['type', 'data-type', 'data-direction', 'data-author-type', 'data-message-direction', 'data-sender-type'].map(
+      (name) => item.getAttribute(name) ?? '',
+    ),
   ]
     .flatMap((value) => value.toLowerCase().split(/[^a-z]+/))
     .filter(Boolean);

@@ -30,7 +30,9 @@ const THREAD: ThreadSpec = {
     if (type === 'internal') return 'internal';
     return type ? 'agent' : 'unknown';
   },
-  body: (item) => item.querySelector('[data-test-id="omni-log-message-content"]') ?? item.querySelector('[data-test-id="omni-log-item-message"]'),
+  body: (item) =>
+    item.querySelector('[data-test-id="omni-log-message-content"]') ??
+    item.querySelector('[data-test-id="omni-log-item-message"]'),
 };
 
 export const zendesk: SiteAdapter = {

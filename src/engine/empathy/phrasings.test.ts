@@ -64,7 +64,7 @@ const EMPATHIC = [
   "Don't worry, your data is safe.",
   "It's not your fault at all.",
   "We'll get this sorted for good.",
-  "You did the right thing writing in.",
+  'You did the right thing writing in.',
   // lowercase and curly apostrophes
   'i’m really sorry it’s still not working',
   'ur right, this has been a pain',
@@ -126,12 +126,16 @@ describe('empathy mechanisms', () => {
   });
 
   it('reads an open question about the person as exploration, and raises empathy for it', () => {
-    const asked = analyzer.analyze('What makes you feel the app is unsafe?', { customerMessage: 'I feel like this app is not safe.' });
+    const asked = analyzer.analyze('What makes you feel the app is unsafe?', {
+      customerMessage: 'I feel like this app is not safe.',
+    });
     const told = analyzer.analyze('The app is safe.', { customerMessage: 'I feel like this app is not safe.' });
     expect(asked.scores.signals.map((s) => s.label)).toContain('asks about the person');
     expect(asked.scores.empathy).toBeGreaterThan(told.scores.empathy);
     expect(asked.scores.toneSignals.map((s) => s.label)).not.toContain('direct question opening');
-    expect(asked.scores.toneSignals.map((s) => s.label)).not.toContain('challenges the reader (“did you even…”, “why would you…”)');
+    expect(asked.scores.toneSignals.map((s) => s.label)).not.toContain(
+      'challenges the reader (“did you even…”, “why would you…”)',
+    );
   });
 
   it('never reads naming the feeling as harsh wording', () => {
@@ -146,7 +150,9 @@ describe('empathy mechanisms', () => {
   });
 
   it('names the customer with the right article', () => {
-    const { scores } = analyzer.analyze('Your sync is reset.', { customerMessage: 'This is unacceptable, I am furious!' });
+    const { scores } = analyzer.analyze('Your sync is reset.', {
+      customerMessage: 'This is unacceptable, I am furious!',
+    });
     expect(scores.signals.map((s) => s.label)).toContain('never acknowledges an angry customer');
   });
 });

@@ -17,7 +17,10 @@ const escape = (s: string) => s.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
 
 function alternation(list: readonly string[], slots: Slots): string {
   // longest first, so "so sorry for your loss" wins over "so sorry" inside one alternation
-  return [...list].sort((a, b) => b.length - a.length).map((p) => phraseSource(p, slots)).join('|');
+  return [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => phraseSource(p, slots))
+    .join('|');
 }
 
 function phraseSource(phrase: string, slots: Slots): string {
@@ -78,7 +81,8 @@ export function normaliseForCues(sentence: string): string {
 
 // A cue right after one of these is negated or talked about, not performed: "not sorry", "you say sorry too
 // often", "without thanking", "the word sorry", "never apologise".
-const NOT_SAID = /(?:\b(?:not|never|no|without|hardly|say|says|said|saying|word|words|use|using|write|writing|stop|instead of)|n't)\s+(?:\w+\s+)?$/;
+const NOT_SAID =
+  /(?:\b(?:not|never|no|without|hardly|say|says|said|saying|word|words|use|using|write|writing|stop|instead of)|n't)\s+(?:\w+\s+)?$/;
 // …unless that word belongs to the cue's own frame ("happy to help", "sorry to hear").
 const FRAMES_OK = /\b(?:i'm|i am|we're|we are|so|really|very|truly|just|am|is|was|be|been)\s+$/;
 

@@ -1,7 +1,10 @@
 import type { CompiledRule, RuleSpecBase } from '../types';
 
 /** The fields every compiled rule shares, filled in once by the compiler before the kind adds its checks. */
-export type RuleBase = Pick<CompiledRule, 'rule' | 'category' | 'severity' | 'message' | 'why' | 'suggest' | 'appliesTo'>;
+export type RuleBase = Pick<
+  CompiledRule,
+  'rule' | 'category' | 'severity' | 'message' | 'why' | 'suggest' | 'appliesTo'
+>;
 
 /**
  * One rule kind: data validated by the pack schema, plus `compile`, which turns a rule's own fields into a

@@ -3,9 +3,19 @@ import { createAnalyzer } from '../analyzer';
 import { packOf } from '../test-helpers';
 
 const analyzer = createAnalyzer([
-  packOf([{ id: 'unanswered-question', kind: 'listen', check: 'questions', category: 'listening', severity: 'warning', message: 'The customer asked “{question}” and the reply doesn\'t answer it yet.' }]),
+  packOf([
+    {
+      id: 'unanswered-question',
+      kind: 'listen',
+      check: 'questions',
+      category: 'listening',
+      severity: 'warning',
+      message: "The customer asked “{question}” and the reply doesn't answer it yet.",
+    },
+  ]),
 ]);
-const customerMessage = 'My parcel arrived damaged. Can you send a replacement? Also, will I get the delivery fee back?';
+const customerMessage =
+  'My parcel arrived damaged. Can you send a replacement? Also, will I get the delivery fee back?';
 
 describe('listen: questions', () => {
   it('reports an unanswered question at the end of the reply body, quoting it', () => {
@@ -13,8 +23,12 @@ describe('listen: questions', () => {
     const report = analyzer.analyze(reply, { customerMessage });
     expect(report.findings).toEqual([
       expect.objectContaining({
-        rule: 't/unanswered-question', category: 'listening', severity: 'warning', text: '', suggestions: [],
-        message: 'The customer asked “will I get the delivery fee back?” and the reply doesn\'t answer it yet.',
+        rule: 't/unanswered-question',
+        category: 'listening',
+        severity: 'warning',
+        text: '',
+        suggestions: [],
+        message: "The customer asked “will I get the delivery fee back?” and the reply doesn't answer it yet.",
       }),
     ]);
     expect(report.findings[0].start).toBe(reply.indexOf(' today.') + ' today.'.length);
@@ -31,6 +45,8 @@ describe('listen: questions', () => {
 
   it('says nothing without a customer message, or when the customer asked nothing', () => {
     expect(analyzer.analyze("I've sent a replacement today.").findings).toEqual([]);
-    expect(analyzer.analyze("I've sent a replacement today.", { customerMessage: 'Thanks, all sorted!' }).questions).toBeUndefined();
+    expect(
+      analyzer.analyze("I've sent a replacement today.", { customerMessage: 'Thanks, all sorted!' }).questions,
+    ).toBeUndefined();
   });
 });

@@ -19,7 +19,8 @@ export const listen: RuleKind<ListenSpec> = {
     properties: {
       check: {
         enum: ['questions'],
-        description: 'questions: each question or request of the customer that the reply leaves unanswered ({question} in the message).',
+        description:
+          'questions: each question or request of the customer that the reply leaves unanswered ({question} in the message).',
       },
     },
   },
@@ -29,7 +30,9 @@ export const listen: RuleKind<ListenSpec> = {
       draft: (input): RawMatch[] => {
         if (!input.questions?.length || !input.sentences.length) return [];
         const { at } = insertionPoint('next-step', input.sentences);
-        return input.questions.filter((q) => !q.answered).map((q) => ({ start: at, end: at, exact: true, suggestions: [], data: { question: q.text } }));
+        return input.questions
+          .filter((q) => !q.answered)
+          .map((q) => ({ start: at, end: at, exact: true, suggestions: [], data: { question: q.text } }));
       },
     };
   },

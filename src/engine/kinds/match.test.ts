@@ -4,7 +4,15 @@ import { flags, packOf } from '../test-helpers';
 import { MAX_MATCH_CHARS } from './match';
 
 describe('match', () => {
-  const pack = packOf([{ id: 'blame', kind: 'match', category: 'blame', severity: 'warning', match: ['you (forgot|failed|neglected) to #Verb', 'you did not #Verb'] }]);
+  const pack = packOf([
+    {
+      id: 'blame',
+      kind: 'match',
+      category: 'blame',
+      severity: 'warning',
+      match: ['you (forgot|failed|neglected) to #Verb', 'you did not #Verb'],
+    },
+  ]);
 
   it('matches compromise patterns with tags, alternatives and expanded contractions', () => {
     expect(flags(pack, 'Sadly you failed to attach it. You didn’t read it. You forgot to.')).toEqual([
@@ -24,7 +32,11 @@ describe('match', () => {
       compilePacks([bad]);
     } catch (error) {
       expect((error as PackCompileError).issues).toEqual([
-        { file: 't', path: 'rules[0].match[1]', message: 'bad compromise pattern "you (forgot|failed to": unclosed "("' },
+        {
+          file: 't',
+          path: 'rules[0].match[1]',
+          message: 'bad compromise pattern "you (forgot|failed to": unclosed "("',
+        },
       ]);
     }
   });
@@ -39,4 +51,3 @@ describe('match', () => {
     expect(flags(pack, late.slice(-200))).toHaveLength(1);
   });
 });
-

@@ -55,5 +55,8 @@ function matchedPart(text: string, doc: () => NlpDoc): { text: string; doc: () =
   const space = text.lastIndexOf(' ', MAX_MATCH_CHARS);
   const head = text.slice(0, space > MAX_MATCH_CHARS / 2 ? space : MAX_MATCH_CHARS);
   // every match rule reads the same head in turn: parse it once
-  return { text: head, doc: () => (lastLong?.text === head ? lastLong.doc : (lastLong = { text: head, doc: parseSentence(head) }).doc) };
+  return {
+    text: head,
+    doc: () => (lastLong?.text === head ? lastLong.doc : (lastLong = { text: head, doc: parseSentence(head) }).doc),
+  };
 }

@@ -6,12 +6,15 @@ describe('metric', () => {
   it('sentence-length flags sentences over the word limit', () => {
     const pack = packOf([{ id: 'long', kind: 'metric', metric: 'sentence-length', max: 5, message: '{words} words' }]);
     const { findings } = createAnalyzer([pack]).analyze('Short one. This sentence has quite a few words in it!');
-    expect(findings.map((f) => [f.text, f.message])).toEqual([['This sentence has quite a few words in it', '9 words']]);
+    expect(findings.map((f) => [f.text, f.message])).toEqual([
+      ['This sentence has quite a few words in it', '9 words'],
+    ]);
   });
 
   it('reading-grade flags hard sentences and skips short ones', () => {
     const pack = packOf([{ id: 'grade', kind: 'metric', metric: 'reading-grade', max: 10, message: 'grade {grade}' }]);
-    const hard = 'Consequently, the organizational infrastructure necessitates a comprehensive authentication reconfiguration of every administrative account immediately.';
+    const hard =
+      'Consequently, the organizational infrastructure necessitates a comprehensive authentication reconfiguration of every administrative account immediately.';
     expect(flags(pack, `${hard} Ok then.`)).toHaveLength(1);
     expect(flags(pack, 'We fixed it and it works now, so you can log in again today.')).toEqual([]);
   });
@@ -19,15 +22,27 @@ describe('metric', () => {
   it('exclamations flags runs longer than allowed, per sentence', () => {
     const pack = packOf([{ id: 'bang', kind: 'metric', metric: 'exclamations', max: 1 }]);
     const { findings } = createAnalyzer([pack]).analyze('Great! Done!!! Really?! Really?!?!');
-    expect(findings.map((f) => [f.text, f.suggestions])).toEqual([['!!!', ['!']], ['?!?!', ['?']]]);
+    expect(findings.map((f) => [f.text, f.suggestions])).toEqual([
+      ['!!!', ['!']],
+      ['?!?!', ['?']],
+    ]);
   });
 
   it('jargon-in-question flags a question holding more jargon terms than allowed', () => {
     const pack = packOf([
       { id: 'terms', kind: 'phrase', category: 'jargon', phrases: ['resync', 'backend', 'cache'] },
-      { id: 'stacked', kind: 'metric', category: 'clarity', metric: 'jargon-in-question', max: 1, message: 'asks about {terms}' },
+      {
+        id: 'stacked',
+        kind: 'metric',
+        category: 'clarity',
+        metric: 'jargon-in-question',
+        max: 1,
+        message: 'asks about {terms}',
+      },
     ]);
-    const { findings } = createAnalyzer([pack]).analyze('Clear the cache and resync. Could you resync and check the backend? Is the cache empty?');
+    const { findings } = createAnalyzer([pack]).analyze(
+      'Clear the cache and resync. Could you resync and check the backend? Is the cache empty?',
+    );
     expect(findings.filter((f) => f.rule === 't/stacked').map((f) => [f.text, f.message])).toEqual([
       ['Could you resync and check the backend', 'asks about “resync”, “backend”'],
     ]);
@@ -40,7 +55,9 @@ describe('metric', () => {
 
   it('capitals flags shouting runs and long shouted words, not acronyms', () => {
     const pack = packOf([{ id: 'caps', kind: 'metric', metric: 'capitals', max: 0, except: ['ACME'] }]);
-    const { findings } = createAnalyzer([pack]).analyze('Your SLA, QA and ACME API are fine; the NHS too. DO NOT do that. NEVER. OK?');
+    const { findings } = createAnalyzer([pack]).analyze(
+      'Your SLA, QA and ACME API are fine; the NHS too. DO NOT do that. NEVER. OK?',
+    );
     expect(findings.map((f) => [f.text, f.suggestions])).toEqual([
       ['DO NOT', ['Do not']],
       ['NEVER', ['Never']],

@@ -24,7 +24,49 @@ export function readingGrade(words: number, syllables: number): number {
   return 0.39 * words + 11.8 * (syllables / words) - 15.59;
 }
 
-const DEFAULT_ACRONYMS = ['I', 'OK', 'FAQ', 'API', 'URL', 'PDF', 'CSV', 'SLA', 'SSO', 'VPN', 'ID', 'PIN', 'USA', 'UK', 'EU', 'UTC', 'GMT', 'PST', 'EST', 'CET', 'IT', 'HR', 'CEO', 'AM', 'PM', 'TV', 'PC', 'IP', 'DNS', 'SMS', 'iOS', 'GDPR', 'HTML', 'JSON', 'HTTP', 'HTTPS', 'SSL', 'TLS', 'USB', 'ETA', 'ASAP'];
+const DEFAULT_ACRONYMS = [
+  'I',
+  'OK',
+  'FAQ',
+  'API',
+  'URL',
+  'PDF',
+  'CSV',
+  'SLA',
+  'SSO',
+  'VPN',
+  'ID',
+  'PIN',
+  'USA',
+  'UK',
+  'EU',
+  'UTC',
+  'GMT',
+  'PST',
+  'EST',
+  'CET',
+  'IT',
+  'HR',
+  'CEO',
+  'AM',
+  'PM',
+  'TV',
+  'PC',
+  'IP',
+  'DNS',
+  'SMS',
+  'iOS',
+  'GDPR',
+  'HTML',
+  'JSON',
+  'HTTP',
+  'HTTPS',
+  'SSL',
+  'TLS',
+  'USB',
+  'ETA',
+  'ASAP',
+];
 
 function capitals(spec: MetricSpec, base: RuleBase): CompiledRule {
   const allowed = new Set([...DEFAULT_ACRONYMS, ...asList(spec.except)].map((w) => w.toUpperCase()));
@@ -43,7 +85,13 @@ function capitals(spec: MetricSpec, base: RuleBase): CompiledRule {
           const end = run[run.length - 1][1];
           const shouted = text.slice(start, end);
           const calm = shouted.toLowerCase();
-          out.push({ start, end, exact: true, suggestions: [start === 0 ? calm[0].toUpperCase() + calm.slice(1) : calm], data: { words: run.length } });
+          out.push({
+            start,
+            end,
+            exact: true,
+            suggestions: [start === 0 ? calm[0].toUpperCase() + calm.slice(1) : calm],
+            data: { words: run.length },
+          });
         }
         run = [];
       };
@@ -68,7 +116,14 @@ function exclamations(spec: MetricSpec, base: RuleBase): CompiledRule {
       ...base,
       draft: ({ text }): RawMatch[] => {
         const marks = [...text.matchAll(/!+/g)];
-        return marks.slice(spec.max).map((m) => ({ start: m.index, end: m.index + m[0].length, suggestions: ['.'], data: { count: marks.length, max: spec.max } }));
+        return marks
+          .slice(spec.max)
+          .map((m) => ({
+            start: m.index,
+            end: m.index + m[0].length,
+            suggestions: ['.'],
+            data: { count: marks.length, max: spec.max },
+          }));
       },
     };
   }
@@ -79,7 +134,13 @@ function exclamations(spec: MetricSpec, base: RuleBase): CompiledRule {
       const out: RawMatch[] = [];
       for (const m of text.matchAll(/[!?]+/g)) {
         const bangs = m[0].split('!').length - 1;
-        if (bangs > spec.max) out.push({ start: m.index, end: m.index + m[0].length, suggestions: [m[0].includes('?') ? '?' : '!'], data: { count: m[0].length, max: spec.max } });
+        if (bangs > spec.max)
+          out.push({
+            start: m.index,
+            end: m.index + m[0].length,
+            suggestions: [m[0].includes('?') ? '?' : '!'],
+            data: { count: m[0].length, max: spec.max },
+          });
       }
       return out;
     },
@@ -100,7 +161,11 @@ function jargonInQuestion(spec: MetricSpec, base: RuleBase): CompiledRule {
         const terms = findings.filter((f) => f.category === 'jargon' && f.start >= s.start && f.end <= s.end);
         if (terms.length <= spec.max) continue;
         const [start, end] = sentenceBody(text.slice(s.start, s.end));
-        out.push({ start: s.start + start, end: s.start + end, data: { count: terms.length, terms: terms.map((f) => `“${f.text}”`).join(', '), max: spec.max } });
+        out.push({
+          start: s.start + start,
+          end: s.start + end,
+          data: { count: terms.length, terms: terms.map((f) => `“${f.text}”`).join(', '), max: spec.max },
+        });
       }
       return out;
     },
@@ -120,7 +185,8 @@ export const metric: RuleKind<MetricSpec> = {
     },
   },
   compile(spec, base) {
-    if (!Number.isFinite(spec.max) || spec.max < 0) throw new RuleFieldError('max', '"max" must be a number of at least 0');
+    if (!Number.isFinite(spec.max) || spec.max < 0)
+      throw new RuleFieldError('max', '"max" must be a number of at least 0');
     switch (spec.metric) {
       case 'capitals':
         return capitals(spec, base);
@@ -153,7 +219,10 @@ export const metric: RuleKind<MetricSpec> = {
         };
       }
       default:
-        throw new RuleFieldError('metric', `unknown metric "${String(spec.metric)}"; expected one of ${METRICS.join(', ')}`);
+        throw new RuleFieldError(
+          'metric',
+          `unknown metric "${String(spec.metric)}"; expected one of ${METRICS.join(', ')}`,
+        );
     }
   },
 };

@@ -20,14 +20,20 @@ describe('pattern', () => {
   });
 
   it('refuses what needs backtracking, with the engine’s reason', () => {
-    expect(issuesOf('(a)\\1')).toEqual(['rules[0].pattern: bad regular expression /(a)\\1/: error parsing regexp: invalid escape sequence: `\\1`']);
+    expect(issuesOf('(a)\\1')).toEqual([
+      'rules[0].pattern: bad regular expression /(a)\\1/: error parsing regexp: invalid escape sequence: `\\1`',
+    ]);
     expect(issuesOf('(?<=a)b')[0]).toMatch(/^rules\[0\]\.pattern: bad regular expression/);
     expect(issuesOf('(unclosed')[0]).toMatch(/missing closing \)/);
-    expect(issuesOf('a*')).toEqual(['rules[0].pattern: the regular expression /a*/ matches empty text (at a word boundary or between characters)']);
+    expect(issuesOf('a*')).toEqual([
+      'rules[0].pattern: the regular expression /a*/ matches empty text (at a word boundary or between characters)',
+    ]);
   });
 
   it('refuses a pattern that matches nothing but a place (an empty finding with an inserting suggestion)', () => {
-    expect(issuesOf('\\b')).toEqual(['rules[0].pattern: the regular expression /\\b/ matches empty text (at a word boundary or between characters)']);
+    expect(issuesOf('\\b')).toEqual([
+      'rules[0].pattern: the regular expression /\\b/ matches empty text (at a word boundary or between characters)',
+    ]);
     expect(issuesOf('thanks|\\B')[0]).toMatch(/matches empty text/);
     expect(issuesOf('(?:!)?$')[0]).toMatch(/matches empty text/);
     expect(issuesOf('\\bthanks\\b')).toEqual([]);

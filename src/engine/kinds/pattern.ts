@@ -16,7 +16,10 @@ export interface PatternSpec extends RuleSpecBase {
  */
 export const pattern: RuleKind<PatternSpec> = {
   kind: 'pattern',
-  schema: { required: ['pattern'], properties: { pattern: { $ref: '#/$defs/expressionList' }, caseSensitive: { type: 'boolean' } } },
+  schema: {
+    required: ['pattern'],
+    properties: { pattern: { $ref: '#/$defs/expressionList' }, caseSensitive: { type: 'boolean' } },
+  },
   compile(spec, base) {
     const flags = spec.caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE;
     const compiled = asList(spec.pattern).map((source, i) => {
@@ -27,7 +30,11 @@ export const pattern: RuleKind<PatternSpec> = {
       } catch (error) {
         throw new RuleFieldError(field, `bad regular expression /${source}/: ${(error as Error).message}`);
       }
-      if (re.matches('') || matchesEmptyAnywhere(re)) throw new RuleFieldError(field, `the regular expression /${source}/ matches empty text (at a word boundary or between characters)`);
+      if (re.matches('') || matchesEmptyAnywhere(re))
+        throw new RuleFieldError(
+          field,
+          `the regular expression /${source}/ matches empty text (at a word boundary or between characters)`,
+        );
       return re;
     });
     return {

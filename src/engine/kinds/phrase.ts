@@ -26,7 +26,10 @@ export function phraseMatcher(phrases: string[], except: string[]): (text: strin
 
 export const phrase: RuleKind<PhraseSpec> = {
   kind: 'phrase',
-  schema: { required: ['phrases'], properties: { phrases: { $ref: '#/$defs/phraseList' }, except: { $ref: '#/$defs/phraseList' } } },
+  schema: {
+    required: ['phrases'],
+    properties: { phrases: { $ref: '#/$defs/phraseList' }, except: { $ref: '#/$defs/phraseList' } },
+  },
   compile(spec, base) {
     const match = phraseMatcher(spec.phrases, asList(spec.except));
     return {

@@ -6,18 +6,58 @@ const body = 'The refund was processed this morning and the money will reach you
 
 describe('require', () => {
   const pack = packOf([
-    { id: 'greeting', kind: 'require', category: 'structure', element: 'greeting', suggest: ['Hi there,'], message: 'Add a greeting' },
+    {
+      id: 'greeting',
+      kind: 'require',
+      category: 'structure',
+      element: 'greeting',
+      suggest: ['Hi there,'],
+      message: 'Add a greeting',
+    },
     { id: 'closing', kind: 'require', category: 'structure', element: 'closing', suggest: ['Best regards,'] },
-    { id: 'ack', kind: 'require', category: 'empathy', element: 'acknowledgement', when: { emotion: ['frustrated', 'angry'] }, suggest: ['I understand how frustrating this is.'] },
-    { id: 'fast', kind: 'require', category: 'empathy', element: 'time-frame', when: { emotion: ['urgent'] }, suggest: ['within the hour'], phrases: ['by lunch'] },
+    {
+      id: 'ack',
+      kind: 'require',
+      category: 'empathy',
+      element: 'acknowledgement',
+      when: { emotion: ['frustrated', 'angry'] },
+      suggest: ['I understand how frustrating this is.'],
+    },
+    {
+      id: 'fast',
+      kind: 'require',
+      category: 'empathy',
+      element: 'time-frame',
+      when: { emotion: ['urgent'] },
+      suggest: ['within the hour'],
+      phrases: ['by lunch'],
+    },
   ]);
   const analyzer = createAnalyzer([pack]);
 
   it('reports a missing element as an insertion point whose suggestion reads naturally there', () => {
     const { findings, checklist } = analyzer.analyze(body);
     expect(findings).toEqual([
-      { rule: 't/greeting', category: 'structure', severity: 'suggestion', start: 0, end: 0, text: '', message: 'Add a greeting', suggestions: ['Hi there,\n\n'] },
-      { rule: 't/closing', category: 'structure', severity: 'suggestion', start: body.length, end: body.length, text: '', message: '', suggestions: ['\n\nBest regards,'] },
+      {
+        rule: 't/greeting',
+        category: 'structure',
+        severity: 'suggestion',
+        start: 0,
+        end: 0,
+        text: '',
+        message: 'Add a greeting',
+        suggestions: ['Hi there,\n\n'],
+      },
+      {
+        rule: 't/closing',
+        category: 'structure',
+        severity: 'suggestion',
+        start: body.length,
+        end: body.length,
+        text: '',
+        message: '',
+        suggestions: ['\n\nBest regards,'],
+      },
     ]);
     expect(checklist.map((c) => `${c.element}:${c.present}`)).toEqual(['greeting:false', 'closing:false']);
   });
@@ -46,27 +86,59 @@ describe('require', () => {
 
   it('offers condolence, never "frustrating", to a grieving customer, and names the feeling at its strength', () => {
     const grieving = createAnalyzer([
-      packOf([{ id: 'ack', kind: 'require', category: 'empathy', element: 'acknowledgement', when: { emotion: ['sad', 'anxious'] }, message: 'The customer sounds {emotion}.', suggest: ['I can see why this has been so frustrating.'] }]),
+      packOf([
+        {
+          id: 'ack',
+          kind: 'require',
+          category: 'empathy',
+          element: 'acknowledgement',
+          when: { emotion: ['sad', 'anxious'] },
+          message: 'The customer sounds {emotion}.',
+          suggest: ['I can see why this has been so frustrating.'],
+        },
+      ]),
     ]);
     const draft = `Hi Ruth,\n\n${body}\n\nBest,\nAna`;
-    const [finding] = grieving.analyze(draft, { customerMessage: 'My husband passed away in May. Please close his account.' }).findings;
+    const [finding] = grieving.analyze(draft, {
+      customerMessage: 'My husband passed away in May. Please close his account.',
+    }).findings;
     expect(finding.message).toBe('The customer sounds grieving.');
-    expect(finding.suggestions).toEqual(["I'm so sorry for your loss. ", "I'm very sorry for your loss, and I'll take care of this for you. "]);
-    const [worried] = grieving.analyze(draft, { customerMessage: "I'm really worried my account was hacked." }).findings;
+    expect(finding.suggestions).toEqual([
+      "I'm so sorry for your loss. ",
+      "I'm very sorry for your loss, and I'll take care of this for you. ",
+    ]);
+    const [worried] = grieving.analyze(draft, {
+      customerMessage: "I'm really worried my account was hacked.",
+    }).findings;
     expect(worried.message).toBe('The customer sounds very worried.');
     expect(worried.suggestions[0]).toBe('I understand how worrying this is, and I want to put your mind at rest. ');
   });
 
   it('with `before`, checks the order: an acknowledgement that comes only after the fix is flagged where it is', () => {
     const order = createAnalyzer([
-      packOf([{ id: 'first', kind: 'require', category: 'empathy', element: 'acknowledgement', before: 'next-step', message: 'Say it first' }]),
+      packOf([
+        {
+          id: 'first',
+          kind: 'require',
+          category: 'empathy',
+          element: 'acknowledgement',
+          before: 'next-step',
+          message: 'Say it first',
+        },
+      ]),
     ]);
-    const late = 'Hi Dana,\n\nPlease restart the app and it will sync again. I understand how frustrating this has been.';
-    expect(order.analyze(late).findings.map((f) => [f.rule, f.text])).toEqual([['t/first', 'I understand how frustrating this has been']]);
-    const early = 'Hi Dana,\n\nI understand how frustrating this has been. Please restart the app and it will sync again.';
+    const late =
+      'Hi Dana,\n\nPlease restart the app and it will sync again. I understand how frustrating this has been.';
+    expect(order.analyze(late).findings.map((f) => [f.rule, f.text])).toEqual([
+      ['t/first', 'I understand how frustrating this has been'],
+    ]);
+    const early =
+      'Hi Dana,\n\nI understand how frustrating this has been. Please restart the app and it will sync again.';
     expect(order.analyze(early).findings).toEqual([]);
     // no acknowledgement at all is not this rule's matter, and it adds no checklist entry
-    const none = order.analyze('Hi Dana,\n\nPlease restart the app and it will sync again, and the sync will start at once.');
+    const none = order.analyze(
+      'Hi Dana,\n\nPlease restart the app and it will sync again, and the sync will start at once.',
+    );
     expect(none.findings).toEqual([]);
     expect(none.checklist).toEqual([]);
   });
@@ -86,7 +158,9 @@ describe('require', () => {
 
 describe('require insertion points', () => {
   it('puts a missing next step before the sign-off and the name under it', () => {
-    const pack = packOf([{ id: 'next', kind: 'require', element: 'next-step', suggest: ['I will update you tomorrow.'] }]);
+    const pack = packOf([
+      { id: 'next', kind: 'require', element: 'next-step', suggest: ['I will update you tomorrow.'] },
+    ]);
     const draft = 'Hi Sam,\n\nThanks for the photos of the damaged box.\n\nBest,\nAna';
     const [finding] = createAnalyzer([pack]).analyze(draft).findings;
     expect(finding.start).toBe(draft.indexOf(' box.') + ' box.'.length);
@@ -102,26 +176,33 @@ describe('analyzer.elements', () => {
   const places = (text: string) => analyzer.elements(text).map((p) => `${p.element}:${text.slice(p.start, p.end)}`);
 
   it('lists each element once, at the first sentence that carries it, by the engine’s cues', () => {
-    const draft = "Hi Dana,\n\nI'm sorry for the mix-up. I've refunded the order today. I'll check again tomorrow.\n\nBest,\nAna";
+    const draft =
+      "Hi Dana,\n\nI'm sorry for the mix-up. I've refunded the order today. I'll check again tomorrow.\n\nBest,\nAna";
     expect(places(draft)).toEqual([
       'greeting:Hi Dana,',
-      'acknowledgement:I\'m sorry for the mix-up.',
-      'apology:I\'m sorry for the mix-up.',
-      'next-step:I\'ve refunded the order today.',
-      'time-frame:I\'ve refunded the order today.',
+      "acknowledgement:I'm sorry for the mix-up.",
+      "apology:I'm sorry for the mix-up.",
+      "next-step:I've refunded the order today.",
+      "time-frame:I've refunded the order today.",
       'closing:Best,',
     ]);
   });
 
   it('counts a require rule’s own phrases whatever its `when` says', () => {
     // no customer message, so the checklist would not ask for acknowledgement; the element is still there
-    expect(places('Good catch on the invoice total. Onwards!')).toEqual(['acknowledgement:Good catch on the invoice total.', 'closing:Onwards!']);
+    expect(places('Good catch on the invoice total. Onwards!')).toEqual([
+      'acknowledgement:Good catch on the invoice total.',
+      'closing:Onwards!',
+    ]);
     expect(analyzer.analyze('Good catch on the invoice total. Onwards!', { channel: 'chat' }).checklist).toEqual([]);
   });
 
   it('keeps greetings to the opening and closings to the end', () => {
-    const draft = 'The order left today. It should arrive on Monday. Please check the tracking link. Hi to the team. Thanks again.';
-    expect(places(draft).filter((p) => p.startsWith('greeting') || p.startsWith('closing'))).toEqual(['closing:Thanks again.']);
+    const draft =
+      'The order left today. It should arrive on Monday. Please check the tracking link. Hi to the team. Thanks again.';
+    expect(places(draft).filter((p) => p.startsWith('greeting') || p.startsWith('closing'))).toEqual([
+      'closing:Thanks again.',
+    ]);
     expect(places('')).toEqual([]);
   });
 });

@@ -20,7 +20,10 @@ export interface RequireSpec extends RuleSpecBase {
 }
 
 /** Where a missing element goes, and what surrounds the inserted text so it reads naturally. */
-export function insertionPoint(element: Element, sentences: readonly SentenceView[]): { at: number; before: string; after: string } {
+export function insertionPoint(
+  element: Element,
+  sentences: readonly SentenceView[],
+): { at: number; before: string; after: string } {
   const first = sentences[0];
   const last = sentences[sentences.length - 1];
   switch (element) {
@@ -67,7 +70,8 @@ export const requireKind: RuleKind<RequireSpec> = {
       minWords: { type: 'integer', minimum: 0 },
       before: {
         $ref: '#/$defs/element',
-        description: "Checks order instead of presence: the element, where the reply has it, must come before the reply's first sentence with this element.",
+        description:
+          "Checks order instead of presence: the element, where the reply has it, must come before the reply's first sentence with this element.",
       },
     },
   },
@@ -89,7 +93,13 @@ export const requireKind: RuleKind<RequireSpec> = {
           const first = found && locateElement(later, input.text, input.sentences);
           if (!found || !first || first.start >= found.start || wordsOf(input) < minWords) return [];
           const [start, end] = sentenceBody(found.text);
-          return [{ start: found.start + start, end: found.start + end, data: { emotion: emotionLabel(input.customer), element: label } }];
+          return [
+            {
+              start: found.start + start,
+              end: found.start + end,
+              data: { emotion: emotionLabel(input.customer), element: label },
+            },
+          ];
         },
       };
     }
@@ -98,12 +108,22 @@ export const requireKind: RuleKind<RequireSpec> = {
       ...base,
       element: spec.element,
       locate,
-      checklist: (input) => (input.sentences.length ? { rule: base.rule, element: spec.element, label, present: present(input) } : undefined),
+      checklist: (input) =>
+        input.sentences.length ? { rule: base.rule, element: spec.element, label, present: present(input) } : undefined,
       draft: (input): RawMatch[] => {
         if (!input.sentences.length || present(input) || wordsOf(input) < minWords) return [];
         const { at, before, after } = insertionPoint(spec.element, input.sentences);
-        const suggest = spec.element === 'acknowledgement' ? acknowledgementSuggestions(input.customer, base.suggest) : base.suggest;
-        return [{ start: at, end: at, exact: true, suggestions: suggest.map((s) => before + s + after), data: { emotion: emotionLabel(input.customer) } }];
+        const suggest =
+          spec.element === 'acknowledgement' ? acknowledgementSuggestions(input.customer, base.suggest) : base.suggest;
+        return [
+          {
+            start: at,
+            end: at,
+            exact: true,
+            suggestions: suggest.map((s) => before + s + after),
+            data: { emotion: emotionLabel(input.customer) },
+          },
+        ];
       },
     };
   },

@@ -8,7 +8,9 @@ interface Branch {
   if: { properties: { kind: { const: string } } };
   then: unknown;
 }
-const rule = (packSchema as unknown as { $defs: { rule: { allOf: Branch[]; properties: { kind: { enum: string[] } } } } }).$defs.rule;
+const rule = (
+  packSchema as unknown as { $defs: { rule: { allOf: Branch[]; properties: { kind: { enum: string[] } } } } }
+).$defs.rule;
 
 describe('rules/pack.schema.json and the rule kinds', () => {
   it('lists exactly the kinds the engine runs', () => {

@@ -13,10 +13,16 @@ export interface SentimentSpec extends RuleSpecBase {
 /** Flags whole sentences by their AFINN score; `{score}` in the message is the sentence's score. */
 export const sentiment: RuleKind<SentimentSpec> = {
   kind: 'sentiment',
-  schema: { properties: { below: { type: 'number', minimum: -50, maximum: 50 }, above: { type: 'number', minimum: -50, maximum: 50 } } },
+  schema: {
+    properties: {
+      below: { type: 'number', minimum: -50, maximum: 50 },
+      above: { type: 'number', minimum: -50, maximum: 50 },
+    },
+  },
   compile(spec, base) {
     const { below, above } = spec;
-    if (below === undefined && above === undefined) throw new RuleFieldError('below', 'a sentiment rule needs "below" or "above"');
+    if (below === undefined && above === undefined)
+      throw new RuleFieldError('below', 'a sentiment rule needs "below" or "above"');
     return {
       ...base,
       sentence: (input): RawMatch[] => {

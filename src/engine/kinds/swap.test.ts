@@ -39,7 +39,14 @@ describe('swap', () => {
 
   it('finds an entry written without a contraction when the agent writes one, and the other way round', () => {
     const blame = packOf([
-      { id: 'b', kind: 'swap', category: 'blame', severity: 'warning', swap: { 'you should have read': "it's easy to miss", "we can't": "we're not able to" }, message: 'Try “{suggestion}”.' },
+      {
+        id: 'b',
+        kind: 'swap',
+        category: 'blame',
+        severity: 'warning',
+        swap: { 'you should have read': "it's easy to miss", "we can't": "we're not able to" },
+        message: 'Try “{suggestion}”.',
+      },
     ]);
     const { findings } = createAnalyzer([blame]).analyze('You should’ve read it. We cannot help.');
     expect(findings.map((f) => [f.text, f.suggestions])).toEqual([

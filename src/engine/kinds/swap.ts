@@ -19,7 +19,12 @@ export const swap: RuleKind<SwapSpec> = {
         minProperties: 1,
         maxProperties: 2000,
         propertyNames: { maxLength: 200 },
-        additionalProperties: { oneOf: [{ $ref: '#/$defs/phrase' }, { type: 'array', minItems: 1, maxItems: 10, items: { $ref: '#/$defs/phrase' } }] },
+        additionalProperties: {
+          oneOf: [
+            { $ref: '#/$defs/phrase' },
+            { type: 'array', minItems: 1, maxItems: 10, items: { $ref: '#/$defs/phrase' } },
+          ],
+        },
       },
       except: { $ref: '#/$defs/phraseList' },
     },

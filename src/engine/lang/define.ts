@@ -71,8 +71,12 @@ const VOCATIVE = /^(?:\p{Lu}[\p{L}.'’-]*|@\S+)(?: \p{Lu}[\p{L}.'’-]*)?,\s+(?
 const SHOUTED = /(?<![\p{L}])\p{Lu}{4,}(?![\p{L}])/gu;
 
 export function defineLanguage(spec: LanguageSpec): LanguageModule {
-  const elementTests = Object.entries(spec.elements).map(([element, phrases]) => [element as Element, anyOf(phrases!)] as const);
-  const elementStartTests = Object.entries(spec.elementStarts).map(([element, phrases]) => [element as Element, startsWith(phrases!)] as const);
+  const elementTests = Object.entries(spec.elements).map(
+    ([element, phrases]) => [element as Element, anyOf(phrases!)] as const,
+  );
+  const elementStartTests = Object.entries(spec.elementStarts).map(
+    ([element, phrases]) => [element as Element, startsWith(phrases!)] as const,
+  );
   const greeting = elementStartTests.find(([e]) => e === 'greeting')?.[1] ?? never;
   const cues: LanguageCue[] = spec.politeness.map((c) => {
     const anywhere = c.anywhere ? anyOf(c.anywhere) : undefined;
@@ -84,10 +88,17 @@ export function defineLanguage(spec: LanguageSpec): LanguageModule {
       weight: c.weight,
       opening: c.opening,
       test: (s) =>
-        (!c.question || s.question) && ((anywhere?.test(s.text) ?? false) || (starts?.test(s.start) ?? false)) && !(unless?.test(s.text) ?? false),
+        (!c.question || s.question) &&
+        ((anywhere?.test(s.text) ?? false) || (starts?.test(s.start) ?? false)) &&
+        !(unless?.test(s.text) ?? false),
     };
   });
-  cues.push({ id: `${spec.code}:shouting`, label: 'shouts in capitals', weight: -0.3, test: (s) => (s.text.match(SHOUTED)?.length ?? 0) >= 1 && s.text.replace(/[^\p{L}]/gu, '').length > 6 });
+  cues.push({
+    id: `${spec.code}:shouting`,
+    label: 'shouts in capitals',
+    weight: -0.3,
+    test: (s) => (s.text.match(SHOUTED)?.length ?? 0) >= 1 && s.text.replace(/[^\p{L}]/gu, '').length > 6,
+  });
   const toSentence = (text: string) => {
     let start = text.replace(LEAD, '');
     if (!greeting.test(start)) start = start.replace(VOCATIVE, '').replace(LEAD, '');
@@ -119,7 +130,8 @@ export function defineLanguage(spec: LanguageSpec): LanguageModule {
       for (const [element, re] of elementTests) if (re.test(sentence)) found.add(element);
       for (const [element, re] of elementStartTests) if (re.test(start)) found.add(element);
       // a question put to the reader hands them the next move
-      if (QUESTION.test(sentence) && (secondPerson.lastIndex = 0, secondPerson.test(sentence))) found.add('next-step');
+      if (QUESTION.test(sentence) && ((secondPerson.lastIndex = 0), secondPerson.test(sentence)))
+        found.add('next-step');
       return found;
     },
     detectPoliteness(sentence) {
@@ -135,7 +147,11 @@ export function defineLanguage(spec: LanguageSpec): LanguageModule {
 }
 
 /** The customer's emotions by the language's cue phrases, shouting, stacked marks and sentiment (as context.ts does for English). */
-function readCustomerWith(message: string, cues: ReadonlyArray<{ emotion: Emotion; weight: number; re: RegExp }>, sentiment: (text: string) => number): CustomerReading {
+function readCustomerWith(
+  message: string,
+  cues: ReadonlyArray<{ emotion: Emotion; weight: number; re: RegExp }>,
+  sentiment: (text: string) => number,
+): CustomerReading {
   const text = message.trim();
   const score = text ? sentiment(text) : 0;
   const scores = new Map<Emotion, number>();

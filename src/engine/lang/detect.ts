@@ -40,7 +40,11 @@ export function detectLanguage(text: string): Detection {
   let detection: Detection = { language: '', reliable: false, letters };
   if (letters >= 3) {
     const result = eld.detect(text);
-    detection = { language: result.language, reliable: letters >= MIN_RELIABLE_LETTERS && result.isReliable(), letters };
+    detection = {
+      language: result.language,
+      reliable: letters >= MIN_RELIABLE_LETTERS && result.isReliable(),
+      letters,
+    };
   }
   cache.set(text, detection);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
@@ -67,13 +71,18 @@ export function paragraphs(text: string): Paragraph[] {
 export function mainLanguage(lines: readonly Paragraph[], fallback: string): string {
   const votes = new Map<string, number>();
   for (const { detection } of lines) {
-    if (detection.reliable && detection.language) votes.set(detection.language, (votes.get(detection.language) ?? 0) + detection.letters);
+    if (detection.reliable && detection.language)
+      votes.set(detection.language, (votes.get(detection.language) ?? 0) + detection.letters);
   }
   let best = '';
   let most = 0;
   for (const [language, letters] of votes) if (letters > most) [best, most] = [language, letters];
   if (best) return best;
-  const longest = lines.reduce<Paragraph | undefined>((a, b) => (!a || b.detection.letters > a.detection.letters ? b : a), undefined);
-  if (longest && longest.detection.language && longest.detection.letters >= MIN_RELIABLE_LETTERS) return longest.detection.language;
+  const longest = lines.reduce<Paragraph | undefined>(
+    (a, b) => (!a || b.detection.letters > a.detection.letters ? b : a),
+    undefined,
+  );
+  if (longest && longest.detection.language && longest.detection.letters >= MIN_RELIABLE_LETTERS)
+    return longest.detection.language;
   return fallback;
 }

@@ -4,7 +4,8 @@ import { createMultilingualAnalyzer, packLanguage } from './multilingual';
 import { auc, readPoliteness } from './test-helpers';
 
 const analyzer = createMultilingualAnalyzer(BUILTIN_RULE_PACKS);
-const rules = (text: string, customerMessage?: string) => analyzer.analyze(text, { customerMessage }).findings.map((f) => f.rule);
+const rules = (text: string, customerMessage?: string) =>
+  analyzer.analyze(text, { customerMessage }).findings.map((f) => f.rule);
 // English advice the English pack would give on any draft missing it
 const ENGLISH = /\b(?:Hi there|Let me know|I understand|Thanks|the|you|your)\b/;
 
@@ -13,27 +14,49 @@ describe('coaching by language', () => {
     const report = analyzer.analyze('Unfortunately, you failed to read the policy.');
     expect(report.language).toBe('en');
     expect(report.coached).toBe(true);
-    expect(report.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['core/unfortunately', 'core/you-failed-to']));
+    expect(report.findings.map((f) => f.rule)).toEqual(
+      expect.arrayContaining(['core/unfortunately', 'core/you-failed-to']),
+    );
   });
 
   it('coaches a Spanish draft with the Spanish pack only, in Spanish', () => {
-    const report = analyzer.analyze('Lamentablemente no podemos hacer nada con su pedido. Tiene que esperar a la semana que viene para volver a pedirlo.');
+    const report = analyzer.analyze(
+      'Lamentablemente no podemos hacer nada con su pedido. Tiene que esperar a la semana que viene para volver a pedirlo.',
+    );
     expect(report.language).toBe('es');
-    expect(report.findings.map((f) => f.rule)).toEqual(['core-es/desgraciadamente', 'core-es/no-podemos', 'core-es/tienes-que', 'core-es/despedida', 'core-es/saludo'].sort((a, b) => report.findings.findIndex((f) => f.rule === a) - report.findings.findIndex((f) => f.rule === b)));
+    expect(report.findings.map((f) => f.rule)).toEqual(
+      [
+        'core-es/desgraciadamente',
+        'core-es/no-podemos',
+        'core-es/tienes-que',
+        'core-es/despedida',
+        'core-es/saludo',
+      ].sort((a, b) => report.findings.findIndex((f) => f.rule === a) - report.findings.findIndex((f) => f.rule === b)),
+    );
     for (const f of report.findings) for (const s of f.suggestions) expect(s).not.toMatch(ENGLISH);
   });
 
   it('keeps the address of the draft in suggestions (tú and usted, tu and vous)', () => {
-    const [tu] = analyzer.analyze('Para eso tienes que entrar en tu cuenta.').findings.filter((f) => f.rule === 'core-es/tienes-que');
-    const [usted] = analyzer.analyze('Para eso tiene que entrar en su cuenta.').findings.filter((f) => f.rule === 'core-es/tienes-que');
+    const [tu] = analyzer
+      .analyze('Para eso tienes que entrar en tu cuenta.')
+      .findings.filter((f) => f.rule === 'core-es/tienes-que');
+    const [usted] = analyzer
+      .analyze('Para eso tiene que entrar en su cuenta.')
+      .findings.filter((f) => f.rule === 'core-es/tienes-que');
     expect([tu.suggestions, usted.suggestions]).toEqual([['puedes'], ['puede']]);
-    const vous = analyzer.analyze('Pour cela vous devez vous connecter à votre compte.').findings.find((f) => f.rule === 'core-fr/vous-devez');
-    const toi = analyzer.analyze('Pour cela tu dois te connecter à ton compte.').findings.find((f) => f.rule === 'core-fr/vous-devez');
+    const vous = analyzer
+      .analyze('Pour cela vous devez vous connecter à votre compte.')
+      .findings.find((f) => f.rule === 'core-fr/vous-devez');
+    const toi = analyzer
+      .analyze('Pour cela tu dois te connecter à ton compte.')
+      .findings.find((f) => f.rule === 'core-fr/vous-devez');
     expect([vous?.suggestions, toi?.suggestions]).toEqual([['vous pouvez'], ['tu peux']]);
   });
 
   it('finds the elements of a Spanish reply: no “missing greeting” on “Hola Ana,”', () => {
-    const report = analyzer.analyze('Hola Ana,\n\nGracias por tu paciencia. Te enviaré hoy la factura corregida con el importe bueno.\n\nUn saludo,\nCarlos');
+    const report = analyzer.analyze(
+      'Hola Ana,\n\nGracias por tu paciencia. Te enviaré hoy la factura corregida con el importe bueno.\n\nUn saludo,\nCarlos',
+    );
     expect(report.checklist.filter((c) => !c.present)).toEqual([]);
     expect(report.findings).toEqual([]);
   });
@@ -54,15 +77,19 @@ describe('coaching by language', () => {
   });
 
   it('coaches the English lines of a mixed draft and leaves a quoted Russian line alone', () => {
-    const text = 'Hi Sam,\n\nYou wrote:\nПочему вы удалили мою правку? Пожалуйста, верните её.\n\nUnfortunately you failed to attach the invoice, so I could not restore the edit yet. I will look again as soon as it arrives.';
+    const text =
+      'Hi Sam,\n\nYou wrote:\nПочему вы удалили мою правку? Пожалуйста, верните её.\n\nUnfortunately you failed to attach the invoice, so I could not restore the edit yet. I will look again as soon as it arrives.';
     const report = analyzer.analyze(text);
     expect(report.language).toBe('en');
-    expect(report.findings.map((f) => f.text)).toEqual(expect.arrayContaining(['Unfortunately', 'you failed to attach']));
+    expect(report.findings.map((f) => f.text)).toEqual(
+      expect.arrayContaining(['Unfortunately', 'you failed to attach']),
+    );
     expect(report.findings.every((f) => !/[а-я]/i.test(f.text))).toBe(true);
   });
 
   it('coaches a Spanish paragraph of an English draft with the Spanish rules', () => {
-    const text = 'Hi Ana,\n\nThanks for your patience, I will send the corrected invoice today so you can check it.\n\nLamentablemente no podemos hacer nada más con el pedido anterior.';
+    const text =
+      'Hi Ana,\n\nThanks for your patience, I will send the corrected invoice today so you can check it.\n\nLamentablemente no podemos hacer nada más con el pedido anterior.';
     const found = analyzer.analyze(text).findings.map((f) => f.rule);
     expect(found).toEqual(expect.arrayContaining(['core-es/desgraciadamente', 'core-es/no-podemos']));
     expect(found.some((r) => r.startsWith('core/'))).toBe(false);
@@ -76,20 +103,47 @@ describe('coaching by language', () => {
   });
 
   it('reads the customer in their own language', () => {
-    const report = analyzer.analyze('Hola Ana, lo reviso ahora mismo.', { customerMessage: '¡Es la tercera vez que escribo y sigue sin funcionar! Estoy harta.' });
+    const report = analyzer.analyze('Hola Ana, lo reviso ahora mismo.', {
+      customerMessage: '¡Es la tercera vez que escribo y sigue sin funcionar! Estoy harta.',
+    });
     expect(report.customer?.emotion).toBe('frustrated');
-    expect(rules('Hola Ana,\n\nReinicia la aplicación y la sincronización volverá a empezar.', 'Estoy harta, sigue sin funcionar.')).toContain('core-es/reconocer-emociones');
+    expect(
+      rules(
+        'Hola Ana,\n\nReinicia la aplicación y la sincronización volverá a empezar.',
+        'Estoy harta, sigue sin funcionar.',
+      ),
+    ).toContain('core-es/reconocer-emociones');
   });
 
   it.each(['es', 'fr'])('separates polite from impolite %s requests by tone', (language) => {
-    const scored = readPoliteness(language).map(({ polite, text }) => ({ positive: polite, score: analyzer.analyze(text).scores.tone }));
+    const scored = readPoliteness(language).map(({ polite, text }) => ({
+      positive: polite,
+      score: analyzer.analyze(text).scores.tone,
+    }));
     expect(auc(scored)).toBeGreaterThanOrEqual(0.9);
   });
 
   it('groups packs by their language, "*" for any', () => {
     expect(['en', 'en-GB', 'ES', '*'].map((language) => packLanguage({ language }))).toEqual(['en', 'en', 'es', '*']);
     const any = createMultilingualAnalyzer([
-      { id: 'team', name: 'Team', version: '1.0.0', language: '*', rules: [{ id: 'acme', kind: 'phrase', category: 'jargon', severity: 'hint', message: 'm', phrases: ['acmeflux'], examples: [], allows: [] }] },
+      {
+        id: 'team',
+        name: 'Team',
+        version: '1.0.0',
+        language: '*',
+        rules: [
+          {
+            id: 'acme',
+            kind: 'phrase',
+            category: 'jargon',
+            severity: 'hint',
+            message: 'm',
+            phrases: ['acmeflux'],
+            examples: [],
+            allows: [],
+          },
+        ],
+      },
     ]);
     expect(any.analyze('Привет, acmeflux уже работает.').findings.map((f) => f.rule)).toEqual(['team/acme']);
   });
@@ -97,14 +151,22 @@ describe('coaching by language', () => {
 
 describe('German and Portuguese', () => {
   it('keeps "Sie" capitalised in a suggestion mid-sentence, and "du" as it is', () => {
-    const formal = analyzer.analyze('Für die Rückerstattung müssen Sie nichts tun, aber danach Sie müssen den Cache leeren.').findings.find((f) => f.rule === 'core-de/sie-muessen');
-    const informal = analyzer.analyze('Dafür musst du dich anmelden, und dann du musst kurz warten.').findings.find((f) => f.rule === 'core-de/sie-muessen');
+    const formal = analyzer
+      .analyze('Für die Rückerstattung müssen Sie nichts tun, aber danach Sie müssen den Cache leeren.')
+      .findings.find((f) => f.rule === 'core-de/sie-muessen');
+    const informal = analyzer
+      .analyze('Dafür musst du dich anmelden, und dann du musst kurz warten.')
+      .findings.find((f) => f.rule === 'core-de/sie-muessen');
     expect([formal?.suggestions, informal?.suggestions]).toEqual([['Sie können'], ['du kannst']]);
   });
 
   it('coaches Portuguese drafts with the Portuguese pack', () => {
-    const report = analyzer.analyze('Infelizmente você tem que esperar até a próxima semana para fazer um novo pedido.');
+    const report = analyzer.analyze(
+      'Infelizmente você tem que esperar até a próxima semana para fazer um novo pedido.',
+    );
     expect(report.language).toBe('pt');
-    expect(report.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['core-pt/infelizmente', 'core-pt/voce-tem-que']));
+    expect(report.findings.map((f) => f.rule)).toEqual(
+      expect.arrayContaining(['core-pt/infelizmente', 'core-pt/voce-tem-que']),
+    );
   });
 });

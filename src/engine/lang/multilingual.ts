@@ -36,7 +36,10 @@ const NO_CUES: LanguageHooks = {
 
 const NON_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
 
-export function createMultilingualAnalyzer(packs: readonly PackSpec[], options: AnalyzerOptions = {}): MultilingualAnalyzer {
+export function createMultilingualAnalyzer(
+  packs: readonly PackSpec[],
+  options: AnalyzerOptions = {},
+): MultilingualAnalyzer {
   const rulePacks = packs.filter((p) => p.rules.length || p.vocabulary);
   const languages = [...new Set(rulePacks.map(packLanguage).filter((l) => l !== '*'))];
   const hasAnyLanguagePack = rulePacks.some((p) => packLanguage(p) === '*');
@@ -47,7 +50,8 @@ export function createMultilingualAnalyzer(packs: readonly PackSpec[], options: 
   for (const language of languages) {
     // the customer's message is read with its language's sentiment words even before a reply in that language
     const hooks = languageHooks(language);
-    if (language !== 'en' && hooks?.sentimentScorer) hooks.sentimentScorer(Object.assign({}, ...packsFor(language).map((p) => p.vocabulary ?? {})));
+    if (language !== 'en' && hooks?.sentimentScorer)
+      hooks.sentimentScorer(Object.assign({}, ...packsFor(language).map((p) => p.vocabulary ?? {})));
   }
 
   function analyzerFor(language: string): Analyzer | undefined {
@@ -56,7 +60,10 @@ export function createMultilingualAnalyzer(packs: readonly PackSpec[], options: 
     if (!analyzer) {
       const hooks = languageHooks(language) ?? NO_CUES;
       // safely: a stored pack that no longer compiles is left out, and the others keep coaching
-      analyzer = createAnalyzerSafely(packsFor(language), { ...options, language: { ...hooks, readCustomer: readAnyCustomer } });
+      analyzer = createAnalyzerSafely(packsFor(language), {
+        ...options,
+        language: { ...hooks, readCustomer: readAnyCustomer },
+      });
       analyzers.set(language, analyzer);
     }
     return analyzer;
@@ -96,7 +103,12 @@ export function createMultilingualAnalyzer(packs: readonly PackSpec[], options: 
   }
 
   function silentReport(text: string, context: CustomerContext): Report {
-    const report: Report = { findings: [], scores: { tone: 0, empathy: 0, signals: [], toneSignals: [] }, checklist: [], words: countWords(text) };
+    const report: Report = {
+      findings: [],
+      scores: { tone: 0, empathy: 0, signals: [], toneSignals: [] },
+      checklist: [],
+      words: countWords(text),
+    };
     if (context.customerMessage?.trim()) report.customer = readAnyCustomer(context.customerMessage);
     return report;
   }
@@ -109,7 +121,8 @@ export function createMultilingualAnalyzer(packs: readonly PackSpec[], options: 
     elements: (text) => analyzerFor(languageOf(text))?.elements(text) ?? [],
     get rules(): CompiledRule[] {
       const seen = new Map<string, CompiledRule>();
-      for (const language of languages) for (const rule of analyzerFor(language)!.rules) if (!seen.has(rule.rule)) seen.set(rule.rule, rule);
+      for (const language of languages)
+        for (const rule of analyzerFor(language)!.rules) if (!seen.has(rule.rule)) seen.set(rule.rule, rule);
       return [...seen.values()];
     },
     stats() {
@@ -142,7 +155,11 @@ function keepFormalAddress(findings: Finding[], pronouns: readonly string[] | un
   for (const f of findings) {
     const first = /^\p{L}+/u.exec(f.text)?.[0];
     if (!first || !pronouns.includes(first)) continue;
-    f.suggestions = f.suggestions.map((s) => (pronouns.includes(s.slice(0, first.length).replace(/^\p{Ll}/u, (c) => c.toUpperCase())) && /^\p{Ll}/u.test(s) ? s[0].toUpperCase() + s.slice(1) : s));
+    f.suggestions = f.suggestions.map((s) =>
+      pronouns.includes(s.slice(0, first.length).replace(/^\p{Ll}/u, (c) => c.toUpperCase())) && /^\p{Ll}/u.test(s)
+        ? s[0].toUpperCase() + s.slice(1)
+        : s,
+    );
   }
 }
 

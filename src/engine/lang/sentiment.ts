@@ -7,7 +7,10 @@
 
 const WORD = /[\p{L}]+(?:['’-][\p{L}]+)*/gu;
 
-export function createVocabularyScorer(vocabulary: Readonly<Record<string, number>>, negators: ReadonlySet<string>): (text: string) => number {
+export function createVocabularyScorer(
+  vocabulary: Readonly<Record<string, number>>,
+  negators: ReadonlySet<string>,
+): (text: string) => number {
   const scores = new Map(Object.entries(vocabulary).map(([word, score]) => [word.toLowerCase(), score]));
   return (text) => {
     if (!scores.size) return 0;

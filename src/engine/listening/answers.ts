@@ -15,7 +15,8 @@ export interface QuestionCheck {
   answer?: { start: number; end: number };
 }
 
-const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTH =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun';
 const TIME = new RegExp(
   `\\b(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening|week|month)|next (?:week|month|${DAY})|(?:${DAY})|(?:${MONTH})\\s+\\d|\\d+(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH})|` +
@@ -23,15 +24,20 @@ const TIME = new RegExp(
     `\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)|\\d{1,2}:\\d\\d|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}|(?:right )?now|immediately|shortly|as soon as|already)\\b`,
   'i',
 );
-const AMOUNT = /[$€£¥]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:%|percent|dollars?|euros?|pounds?|usd|eur|gbp)\b|\b(?:free|no (?:extra )?(?:charge|cost|fee)|nothing|full amount|in full)\b/i;
-const PLACE = /\b(?:in|under|on|at|from|via|through)\s+(?:the|your|our|this|a)\b|https?:\/\/|\bwww\.|\b(?:settings|menu|page|tab|link|dashboard|portal|app|courier|carrier|warehouse|depot|driver)\b|\b(?:left|delivered) (?:at|in|with|on|by)\b/i;
+const AMOUNT =
+  /[$€£¥]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:%|percent|dollars?|euros?|pounds?|usd|eur|gbp)\b|\b(?:free|no (?:extra )?(?:charge|cost|fee)|nothing|full amount|in full)\b/i;
+const PLACE =
+  /\b(?:in|under|on|at|from|via|through)\s+(?:the|your|our|this|a)\b|https?:\/\/|\bwww\.|\b(?:settings|menu|page|tab|link|dashboard|portal|app|courier|carrier|warehouse|depot|driver)\b|\b(?:left|delivered) (?:at|in|with|on|by)\b/i;
 const REASON = /\b(?:because|since|due to|as a result|the reason|caused by|that(?:['’]s| is) why)\b/i;
-const MANNER = /\b(?:go to|click|tap|open|select|choose|follow|steps?|you can|you(?:['’]ll| will) need to|simply|first|then|here(?:['’]s| is) how)\b/i;
+const MANNER =
+  /\b(?:go to|click|tap|open|select|choose|follow|steps?|you can|you(?:['’]ll| will) need to|simply|first|then|here(?:['’]s| is) how)\b/i;
 /** A reply sentence that says yes or no. */
-const YES_NO = /^(?:yes|yep|no|nope|absolutely|of course|certainly|definitely|sure|good news|not yet|unfortunately|sadly|i['’]m afraid|happy to|glad to|done|all set|sorted)\b|\b(?:you(?:['’]ll| will| won['’]t| can| can['’]t| do| don['’]t| are| aren['’]t| did| didn['’]t)|we(?:['’]ll| will| won['’]t| can| can['’]t| do| don['’]t| have| are| did| didn['’]t)|i(?:['’]ve| have|['’]ll| will)|it(?:['’]s| is| isn['’]t| will| won['’]t| does| doesn['’]t| has| did| didn['’]t| went| was| wasn['’]t)|there(?:['’]s| is| isn['’]t| are))\b/i;
+const YES_NO =
+  /^(?:yes|yep|no|nope|absolutely|of course|certainly|definitely|sure|good news|not yet|unfortunately|sadly|i['’]m afraid|happy to|glad to|done|all set|sorted)\b|\b(?:you(?:['’]ll| will| won['’]t| can| can['’]t| do| don['’]t| are| aren['’]t| did| didn['’]t)|we(?:['’]ll| will| won['’]t| can| can['’]t| do| don['’]t| have| are| did| didn['’]t)|i(?:['’]ve| have|['’]ll| will)|it(?:['’]s| is| isn['’]t| will| won['’]t| does| doesn['’]t| has| did| didn['’]t| went| was| wasn['’]t)|there(?:['’]s| is| isn['’]t| are))\b/i;
 
 /** The agent did or will do something: "I've removed…", "we'll send…". */
-const DONE = /\b(?:i|we)(?:['’]ve| have|['’]ll| will| am| are)\s+(?:now\s+|just\s+|already\s+)?\w+(?:ed|t|n)\b|\b(?:i|we)(?:['’]ll| will)\s+\w+/i;
+const DONE =
+  /\b(?:i|we)(?:['’]ve| have|['’]ll| will| am| are)\s+(?:now\s+|just\s+|already\s+)?\w+(?:ed|t|n)\b|\b(?:i|we)(?:['’]ll| will)\s+\w+/i;
 
 const FITS: Record<string, RegExp> = { time: TIME, amount: AMOUNT, place: PLACE, reason: REASON, manner: MANNER };
 
@@ -61,20 +67,32 @@ function keysOf(text: string): Set<string> {
   return keys;
 }
 
-export function checkAnswers(questions: readonly CustomerQuestion[], sentences: readonly ReplySentence[]): QuestionCheck[] {
+export function checkAnswers(
+  questions: readonly CustomerQuestion[],
+  sentences: readonly ReplySentence[],
+): QuestionCheck[] {
   if (!questions.length) return [];
   const single: Window[] = sentences.map((s) => ({ start: s.start, end: s.end, text: s.text, keys: keysOf(s.text) }));
   const windows = [...single];
   for (let i = 0; i + 1 < single.length; i++) {
-    windows.push({ start: single[i].start, end: single[i + 1].end, text: `${single[i].text} ${single[i + 1].text}`, keys: new Set([...single[i].keys, ...single[i + 1].keys]) });
+    windows.push({
+      start: single[i].start,
+      end: single[i + 1].end,
+      text: `${single[i].text} ${single[i + 1].text}`,
+      keys: new Set([...single[i].keys, ...single[i + 1].keys]),
+    });
   }
   return questions.map((question) => {
     // words this question shares with another of the customer's ("refund the charge?" / "the late fee back?")
     // do not show which of the two a sentence answers: one of its own words must be there too
     const others = new Set(questions.filter((q) => q !== question).flatMap((q) => q.topic.slice(0, q.strong)));
     const own = question.topic.slice(0, question.strong).filter((k) => !others.has(k));
-    const found = windows.find((w) => (!own.length || own.length === question.strong || own.some((k) => w.keys.has(k))) && answers(question, w));
-    return found ? { question, answered: true, answer: { start: found.start, end: found.end } } : { question, answered: false };
+    const found = windows.find(
+      (w) => (!own.length || own.length === question.strong || own.some((k) => w.keys.has(k))) && answers(question, w),
+    );
+    return found
+      ? { question, answered: true, answer: { start: found.start, end: found.end } }
+      : { question, answered: false };
   });
 }
 
@@ -84,7 +102,10 @@ function answers(question: CustomerQuestion, window: Window): boolean {
   const matched = keys.filter((k) => window.keys.has(k)).length;
   // numbers the customer quoted (an amount, an order number) answer only when the reply repeats them
   const named = keys.filter((k) => !/^\d+$/.test(k) || window.keys.has(k)).length || 1;
-  const fits = question.kind === 'wh' ? FITS[question.asks ?? '']?.test(window.text) ?? true : YES_NO.test(window.text) || question.kind === 'request';
+  const fits =
+    question.kind === 'wh'
+      ? (FITS[question.asks ?? '']?.test(window.text) ?? true)
+      : YES_NO.test(window.text) || question.kind === 'request';
   // "where is my order?" names nothing but the order: an answer of the kind asked for is the answer
   if (!strong.length && question.kind === 'wh' && question.asks !== 'thing' && fits) return true;
   // "please correct it": a request naming nothing but the act is met by an act of the agent's

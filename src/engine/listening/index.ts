@@ -8,9 +8,18 @@ export { extractQuestions, type CustomerQuestion } from './questions';
 export { stem, topicKeys } from './words';
 
 /** The customer's questions checked against the reply's sentences, in the Report's shape. */
-export function questionStatus(questions: readonly CustomerQuestion[], sentences: readonly ReplySentence[]): QuestionStatus[] {
+export function questionStatus(
+  questions: readonly CustomerQuestion[],
+  sentences: readonly ReplySentence[],
+): QuestionStatus[] {
   return checkAnswers(questions, sentences).map(({ question, answered, answer }) => {
-    const status: QuestionStatus = { text: question.text, kind: question.kind, start: question.start, end: question.end, answered };
+    const status: QuestionStatus = {
+      text: question.text,
+      kind: question.kind,
+      start: question.start,
+      end: question.end,
+      answered,
+    };
     if (answer) status.answer = answer;
     return status;
   });

@@ -40,7 +40,10 @@ export function acknowledgementsFor(reading: CustomerReading | undefined): strin
   switch (reading.emotion) {
     case 'angry':
       return strong
-        ? ["I completely understand why you're angry, and I'm sorry.", "You have every right to be upset about this, and I'm sorry."]
+        ? [
+            "I completely understand why you're angry, and I'm sorry.",
+            "You have every right to be upset about this, and I'm sorry.",
+          ]
         : ["I understand why you're annoyed, and I'm sorry about it."];
     case 'frustrated':
       return strong
@@ -48,7 +51,10 @@ export function acknowledgementsFor(reading: CustomerReading | undefined): strin
         : ['I can see why this has been frustrating.', "I'm sorry for the hassle."];
     case 'anxious':
       return strong
-        ? ['I understand how worrying this is, and I want to put your mind at rest.', 'I can imagine how stressful this has been.']
+        ? [
+            'I understand how worrying this is, and I want to put your mind at rest.',
+            'I can imagine how stressful this has been.',
+          ]
         : ['I understand why you’d want to check, and I’m glad you asked.'];
     case 'sad':
       return grieving(reading)

@@ -32,22 +32,30 @@ export interface CustomerQuestion {
 /** Where the clause holding `index` starts: after the last comma, semicolon, "and now", "but" or "so" before it. */
 function lastBoundary(text: string, index: number): number {
   let at = 0;
-  for (const m of text.slice(0, index).matchAll(/[,;:]\s*|\s(?:and now|and|but|so|now)\s/gi)) at = m.index! + m[0].length;
+  for (const m of text.slice(0, index).matchAll(/[,;:]\s*|\s(?:and now|and|but|so|now)\s/gi))
+    at = m.index! + m[0].length;
   return at;
 }
 
 const WH = /^(?:what|when|where|why|how|which|who|whom|whose)\b/i;
-const AUX = /^(?:is|are|was|were|am|can|could|will|would|shall|should|do|does|did|has|have|had|may|might|must|isn['’]t|aren['’]t|won['’]t|can['’]t|doesn['’]t|didn['’]t)\b/i;
-const INDIRECT_WH = /\b(?:know|tell me|wondering|wonder|wondered|explain|confirm|clarify|understand|sure|find out|idea|advise)\s+(?:(?:to )?me\s+)?(what|when|where|why|how|which|who|if|whether)\b/i;
-const REQUEST = /\b(?:can|could|would|will)\s+(?:you|someone|somebody|one of you)\b|\bplease\b|\bi\s+(?:really\s+|just\s+|urgently\s+)?(?:need|want|would like|['’]d like|expect|require)\b|\b(?:let me know|tell me|is there (?:a|any) way|i['’]m looking for|i am looking for)\b/i;
+const AUX =
+  /^(?:is|are|was|were|am|can|could|will|would|shall|should|do|does|did|has|have|had|may|might|must|isn['’]t|aren['’]t|won['’]t|can['’]t|doesn['’]t|didn['’]t)\b/i;
+const INDIRECT_WH =
+  /\b(?:know|tell me|wondering|wonder|wondered|explain|confirm|clarify|understand|sure|find out|idea|advise)\s+(?:(?:to )?me\s+)?(what|when|where|why|how|which|who|if|whether)\b/i;
+const REQUEST =
+  /\b(?:can|could|would|will)\s+(?:you|someone|somebody|one of you)\b|\bplease\b|\bi\s+(?:really\s+|just\s+|urgently\s+)?(?:need|want|would like|['’]d like|expect|require)\b|\b(?:let me know|tell me|is there (?:a|any) way|i['’]m looking for|i am looking for)\b/i;
 /** Questions that vent rather than ask. */
-const RHETORICAL = /\b(?:how many (?:more )?times|how (?:is|was|can) (?:this|that|it) (?:not|still)|why (?:is|isn['’]t|can['’]t|doesn['’]t) (?:this|that|it) (?:not )?(?:even |still )?(?:a )?(?:basic|standard|possible|working)|what(?:['’]s| is) wrong with|are you (?:kidding|serious|joking)|who (?:cares|does that)|what(?:['’]s| is) the point|is (?:that|it) too much to ask|what kind of (?:company|service|business)|how (?:hard|difficult) (?:is|can) it|why (?:is|does) (?:it|this) (?:always|never)|seriously|how you treat|do you even|(?:is )?any(?:one|body) (?:there|around|home)|hello\?)/i;
+const RHETORICAL =
+  /\b(?:how many (?:more )?times|how (?:is|was|can) (?:this|that|it) (?:not|still)|why (?:is|isn['’]t|can['’]t|doesn['’]t) (?:this|that|it) (?:not )?(?:even |still )?(?:a )?(?:basic|standard|possible|working)|what(?:['’]s| is) wrong with|are you (?:kidding|serious|joking)|who (?:cares|does that)|what(?:['’]s| is) the point|is (?:that|it) too much to ask|what kind of (?:company|service|business)|how (?:hard|difficult) (?:is|can) it|why (?:is|does) (?:it|this) (?:always|never)|seriously|how you treat|do you even|(?:is )?any(?:one|body) (?:there|around|home)|hello\?)/i;
 /** Openings to drop from the quote: "Also,", "And", "Oh, and", "So". */
-const LEAD = /^(?:(?:also|and|oh|so|but|plus|one more thing|another thing|lastly|finally|secondly|first|firstly|ps|p\.s\.|sorry(?: if| for)?[^,?]{0,40}?(?:question|asking|bother\w*)(?: but)?)[\s,:;-]+)+/i;
+const LEAD =
+  /^(?:(?:also|and|oh|so|but|plus|one more thing|another thing|lastly|finally|secondly|first|firstly|ps|p\.s\.|sorry(?: if| for)?[^,?]{0,40}?(?:question|asking|bother\w*)(?: but)?)[\s,:;-]+)+/i;
 /** A greeting before the question on the same line: "Hi team, can you…", "hi how do i…". */
-const GREETING = /^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b(?:\s+(?:there|team|all|guys|folks|support))?[,.!]?\s+(?:[A-Z][\w'-]*[,.!]\s+)?)/i;
+const GREETING =
+  /^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b(?:\s+(?:there|team|all|guys|folks|support))?[,.!]?\s+(?:[A-Z][\w'-]*[,.!]\s+)?)/i;
 /** A second question joined to the first by "and" ("where is it and when will I get my refund?"). */
-const JOINED = /,?\s+(?:and|also|plus)\s+(?=(?:when|where|what|why|how|which|who|can|could|will|would|do|does|did|is|are|should|has|have)\s)/gi;
+const JOINED =
+  /,?\s+(?:and|also|plus)\s+(?=(?:when|where|what|why|how|which|who|can|could|will|would|do|does|did|is|are|should|has|have)\s)/gi;
 
 const ASKS: Array<[RegExp, Asks]> = [
   [/\b(?:when|what time|what date|how long|how soon|by when|which day|what day)\b/i, 'time'],
@@ -94,7 +102,11 @@ function readQuestion(raw: string, offset: number): CustomerQuestion | undefined
   const indirect = text.match(INDIRECT_WH);
   let kind: QuestionKind | undefined;
   if (indirect) kind = /^(?:if|whether)$/i.test(indirect[1]) ? 'yes-no' : 'wh';
-  else if (opening && (asked || text.split(/\s+/).length <= 25)) kind = REQUEST.test(text) && opening === 'yes-no' && /^(?:can|could|would|will)\s+(?:you|someone)/i.test(text) ? 'request' : opening;
+  else if (opening && (asked || text.split(/\s+/).length <= 25))
+    kind =
+      REQUEST.test(text) && opening === 'yes-no' && /^(?:can|could|would|will)\s+(?:you|someone)/i.test(text)
+        ? 'request'
+        : opening;
   else if (asked) kind = /\b(?:what|when|where|why|how|which|who)\b/i.test(text) ? 'wh' : 'yes-no';
   else if (REQUEST.test(text)) kind = 'request';
   if (!kind) return undefined;
@@ -110,10 +122,18 @@ function readQuestion(raw: string, offset: number): CustomerQuestion | undefined
   const topic = [...strongKeys, ...keys.filter(isWeakKey)];
   if (!topic.length) return undefined;
   const start = offset + lead + greeting + clauseStart;
-  const question: CustomerQuestion = { text: quote(clause), kind, start, end: offset + raw.trimEnd().length, topic, strong: strongKeys.length };
+  const question: CustomerQuestion = {
+    text: quote(clause),
+    kind,
+    start,
+    end: offset + raw.trimEnd().length,
+    topic,
+    strong: strongKeys.length,
+  };
   if (loose) question.loose = true;
   if (kind === 'request' && /\b(?:it|this|that|them)\b/i.test(text)) question.pronoun = true;
-  if (kind === 'wh') question.asks = ASKS.find(([re]) => re.test(indirect ? text.slice(indirect.index) : text))?.[1] ?? 'thing';
+  if (kind === 'wh')
+    question.asks = ASKS.find(([re]) => re.test(indirect ? text.slice(indirect.index) : text))?.[1] ?? 'thing';
   return question;
 }
 

@@ -9,7 +9,7 @@
 const STOP = new Set(
   (
     "a an the and or but if so of to in on at by for from with about into over after before as than then this that these those it its it's " +
-    "i me my mine we us our ours you your yours he she him her his they them their there here " +
+    'i me my mine we us our ours you your yours he she him her his they them their there here ' +
     'is are was were be been being am do does did done doing have has had having will would shall should can could may might must ' +
     "what when where why how which who whom whose whether not no yes don't doesn't didn't can't won't isn't aren't wasn't i'm i've i'd i'll you're we're we'll " +
     'please thanks thank hi hello hey dear regards cheers kind best just also still really very any some all more most much many again ' +
@@ -21,12 +21,46 @@ const STOP = new Set(
 );
 
 /** Topic words so common in support that matching them alone does not show the question was answered. */
-const WEAK = new Set(['order', 'account', 'issue', 'problem', 'question', 'time', 'day', 'team', 'support', 'service', 'company', 'email', 'message', 'reply', 'back', 'new', 'sent', 'send', 'use'].map((w) => stem(w)));
+const WEAK = new Set(
+  [
+    'order',
+    'account',
+    'issue',
+    'problem',
+    'question',
+    'time',
+    'day',
+    'team',
+    'support',
+    'service',
+    'company',
+    'email',
+    'message',
+    'reply',
+    'back',
+    'new',
+    'sent',
+    'send',
+    'use',
+  ].map((w) => stem(w)),
+);
 
 /** Groups of words the customer and the agent use for the same thing; each word maps to its group's first. */
 const SYNONYMS: string[][] = [
   ['refund', 'refunds', 'reimburse', 'reimbursement', 'repay', 'credit', 'moneyback', 'money'],
-  ['delivery', 'deliver', 'deliveries', 'shipping', 'ship', 'shipment', 'dispatch', 'postage', 'post', 'courier', 'carrier'],
+  [
+    'delivery',
+    'deliver',
+    'deliveries',
+    'shipping',
+    'ship',
+    'shipment',
+    'dispatch',
+    'postage',
+    'post',
+    'courier',
+    'carrier',
+  ],
   ['arrive', 'arrival', 'reach', 'land', 'eta'],
   ['fee', 'charge', 'cost', 'price', 'surcharge'],
   ['pay', 'payment', 'paid', 'bill', 'billing'],

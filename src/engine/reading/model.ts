@@ -10,7 +10,8 @@ export const FAMILY_ORDER = ['upset', 'confused', 'anxious', 'sad', 'positive', 
 export type ReadingFamily = (typeof FAMILY_ORDER)[number];
 
 const WEIGHTS = new Map<string, readonly number[]>(Object.entries(lexicon.weights));
-if (lexicon.families.join() !== FAMILY_ORDER.join()) throw new Error('reading/lexicon.json: families are not in the expected order');
+if (lexicon.families.join() !== FAMILY_ORDER.join())
+  throw new Error('reading/lexicon.json: families are not in the expected order');
 
 export interface FamilyScores {
   /** Log-odds per family, in FAMILY_ORDER. */

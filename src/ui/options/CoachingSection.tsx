@@ -8,7 +8,11 @@ import { MAX_IGNORED_PHRASE_LENGTH } from '../../settings/phrases';
 import { useStoreState, type OptionsStore } from './store';
 
 const LEVELS: Array<{ value: Severity; label: string; help: string }> = [
-  { value: 'hint', label: 'Everything, hints too', help: 'Gentle hints (dotted underlines) as well as suggestions and warnings.' },
+  {
+    value: 'hint',
+    label: 'Everything, hints too',
+    help: 'Gentle hints (dotted underlines) as well as suggestions and warnings.',
+  },
   { value: 'suggestion', label: 'Suggestions and warnings', help: 'Hides hints.' },
   { value: 'warning', label: 'Warnings only', help: 'Only what could upset a customer.' },
 ];
@@ -50,13 +54,20 @@ export function CoachingSection({ options }: { options: OptionsStore }) {
       </fieldset>
       <div class="card" data-field="ignore-list">
         <h3 id="ignore-heading">Phrases never flagged</h3>
-        <p class="hint">Words you use on purpose. Add them here or with “Ignore everywhere” on an underline’s card. Only short phrases are kept.</p>
+        <p class="hint">
+          Words you use on purpose. Add them here or with “Ignore everywhere” on an underline’s card. Only short phrases
+          are kept.
+        </p>
         {settings.ignoredPhrases.length ? (
           <ul class="ignore-list" aria-labelledby="ignore-heading">
             {settings.ignoredPhrases.map((phrase) => (
               <li key={phrase} data-phrase={phrase}>
                 <span>“{phrase}”</span>{' '}
-                <button type="button" aria-label={`Remove “${phrase}”`} onClick={() => void options.actions.unignorePhrase(phrase)}>
+                <button
+                  type="button"
+                  aria-label={`Remove “${phrase}”`}
+                  onClick={() => void options.actions.unignorePhrase(phrase)}
+                >
                   Remove
                 </button>
               </li>
@@ -67,7 +78,13 @@ export function CoachingSection({ options }: { options: OptionsStore }) {
         )}
         <form onSubmit={add} class="inline-form">
           <label for="ignore-phrase">Phrase</label>
-          <input id="ignore-phrase" name="phrase" required maxLength={MAX_IGNORED_PHRASE_LENGTH} aria-describedby="ignore-problem" />
+          <input
+            id="ignore-phrase"
+            name="phrase"
+            required
+            maxLength={MAX_IGNORED_PHRASE_LENGTH}
+            aria-describedby="ignore-problem"
+          />
           <button type="submit">Never flag it</button>
         </form>
         <p id="ignore-problem" class="error-text" role="status" aria-live="polite">

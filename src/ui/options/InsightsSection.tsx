@@ -4,7 +4,19 @@
  * score, the habits improving and recurring most; exports for a trainer, and "clear my data".
  */
 import { useState } from 'preact/hooks';
-import { allTime, averageEmpathy, dayKey, habits, insightsCsv, insightsJson, lastDays, ruleOutcomes, sumOf, totalOf, type Habit } from '../../insights';
+import {
+  allTime,
+  averageEmpathy,
+  dayKey,
+  habits,
+  insightsCsv,
+  insightsJson,
+  lastDays,
+  ruleOutcomes,
+  sumOf,
+  totalOf,
+  type Habit,
+} from '../../insights';
 import { useStoreState, type InsightsStore } from '../stores';
 import { EmpathyChart, FindingsByDayChart, OutcomesChart } from './charts';
 import { download } from './download';
@@ -13,7 +25,13 @@ import { type OptionsStore } from './store';
 
 const RANGES = [7, 30, 90, 365];
 
-export function InsightsSection({ options, insights: insightsStore }: { options: OptionsStore; insights: InsightsStore }) {
+export function InsightsSection({
+  options,
+  insights: insightsStore,
+}: {
+  options: OptionsStore;
+  insights: InsightsStore;
+}) {
   const { insights } = useStoreState(insightsStore.store);
   const optionsState = useStoreState(options.store);
   const [range, setRange] = useState(30);
@@ -22,7 +40,12 @@ export function InsightsSection({ options, insights: insightsStore }: { options:
   const points = lastDays(insights, today, range);
   const total = totalOf(points);
   const ever = allTime(insights);
-  const messages = new Map(ruleInfos(optionsState.subscriptions, optionsState.states, optionsState.policy, optionsState.settings).map((r) => [r.rule, r.message]));
+  const messages = new Map(
+    ruleInfos(optionsState.subscriptions, optionsState.states, optionsState.policy, optionsState.settings).map((r) => [
+      r.rule,
+      r.message,
+    ]),
+  );
   const { improving, recurring, window } = habits(insights, today);
   const empathy = averageEmpathy(total);
 
@@ -36,10 +59,17 @@ export function InsightsSection({ options, insights: insightsStore }: { options:
   return (
     <section class="section" aria-labelledby="insights-heading" data-section="insights">
       <h2 id="insights-heading">Insights</h2>
-      <p class="lead">Counted on this computer only, and never a word you wrote: how many drafts were coached, what was found, what you did with it.</p>
+      <p class="lead">
+        Counted on this computer only, and never a word you wrote: how many drafts were coached, what was found, what
+        you did with it.
+      </p>
       <div class="field range">
         <label for="insights-range">Period</label>
-        <select id="insights-range" value={String(range)} onChange={(e) => setRange(Number((e.currentTarget as HTMLSelectElement).value))}>
+        <select
+          id="insights-range"
+          value={String(range)}
+          onChange={(e) => setRange(Number((e.currentTarget as HTMLSelectElement).value))}
+        >
           {RANGES.map((r) => (
             <option key={r} value={String(r)}>
               last {r} days
@@ -83,18 +113,40 @@ export function InsightsSection({ options, insights: insightsStore }: { options:
       <div class="habits">
         <div>
           <h3 id="improving-heading">Improving most</h3>
-          <HabitList id="improving" habits={improving} messages={messages} empty={`Not enough yet: this compares the last ${window} days with the ${window} before.`} describe={(h) => `${per10(h.before)} → ${per10(h.recent)} per 10 drafts`} />
+          <HabitList
+            id="improving"
+            habits={improving}
+            messages={messages}
+            empty={`Not enough yet: this compares the last ${window} days with the ${window} before.`}
+            describe={(h) => `${per10(h.before)} → ${per10(h.recent)} per 10 drafts`}
+          />
         </div>
         <div>
           <h3 id="recurring-heading">Recurring most</h3>
-          <HabitList id="recurring" habits={recurring} messages={messages} empty={`Nothing found in the last ${window} days.`} describe={(h) => `${h.count} in the last ${window} days (${per10(h.recent)} per 10 drafts)`} />
+          <HabitList
+            id="recurring"
+            habits={recurring}
+            messages={messages}
+            empty={`Nothing found in the last ${window} days.`}
+            describe={(h) => `${h.count} in the last ${window} days (${per10(h.recent)} per 10 drafts)`}
+          />
         </div>
       </div>
       <div class="toolbar">
-        <button type="button" data-action="export-csv" onClick={() => download(`empathy-coach-insights-${stamp}.csv`, 'text/csv', insightsCsv(insights))}>
+        <button
+          type="button"
+          data-action="export-csv"
+          onClick={() => download(`empathy-coach-insights-${stamp}.csv`, 'text/csv', insightsCsv(insights))}
+        >
           Export counts (CSV)
         </button>
-        <button type="button" data-action="export-json" onClick={() => download(`empathy-coach-insights-${stamp}.json`, 'application/json', insightsJson(insights, new Date()))}>
+        <button
+          type="button"
+          data-action="export-json"
+          onClick={() =>
+            download(`empathy-coach-insights-${stamp}.json`, 'application/json', insightsJson(insights, new Date()))
+          }
+        >
           Export counts (JSON)
         </button>
         <button type="button" class="danger" data-action="clear-insights" onClick={clear}>
@@ -110,7 +162,19 @@ export function InsightsSection({ options, insights: insightsStore }: { options:
 
 const per10 = (rate: number) => (Math.round(rate * 100) / 10).toString();
 
-function HabitList({ id, habits, messages, empty, describe }: { id: string; habits: Habit[]; messages: Map<string, string>; empty: string; describe(h: Habit): string }) {
+function HabitList({
+  id,
+  habits,
+  messages,
+  empty,
+  describe,
+}: {
+  id: string;
+  habits: Habit[];
+  messages: Map<string, string>;
+  empty: string;
+  describe(h: Habit): string;
+}) {
   if (!habits.length) return <p class="hint">{empty}</p>;
   return (
     <ol class="habit-list" aria-labelledby={`${id}-heading`} data-habits={id}>

@@ -31,7 +31,6 @@ const ERROR_KINDS: Record<SyncError['kind'], string> = {
   storage: 'the browser could not store the pack',
 };
 
-
 export function PacksSection({ options }: { options: OptionsStore }) {
   const state = useStoreState(options.store);
   const rows = packRows(state.subscriptions, state.states, state.policy, state.settings, Date.now());
@@ -42,20 +41,27 @@ export function PacksSection({ options }: { options: OptionsStore }) {
     setStatus('Syncing all packs…');
     const outcomes = await options.actions.syncNow();
     const failed = outcomes.filter((o) => o.result === 'failed').length;
-    setStatus(outcomes.length ? `Synced ${outcomes.length} pack${outcomes.length === 1 ? '' : 's'}${failed ? `; ${failed} failed` : ''}.` : 'No subscribed packs to sync.');
+    setStatus(
+      outcomes.length
+        ? `Synced ${outcomes.length} pack${outcomes.length === 1 ? '' : 's'}${failed ? `; ${failed} failed` : ''}.`
+        : 'No subscribed packs to sync.',
+    );
   };
 
   return (
     <section class="section" aria-labelledby="packs-heading" data-section="packs">
       <h2 id="packs-heading">Rule packs</h2>
       <p class="lead">
-        Packs hold the rules that coach your replies. Later packs can refine earlier ones; a pack that fails its checks never replaces the last good
-        version.
+        Packs hold the rules that coach your replies. Later packs can refine earlier ones; a pack that fails its checks
+        never replaces the last good version.
       </p>
-      <LanguagesLine packs={[...BUILTIN_PACKS, ...Object.values(state.states).flatMap((st) => (st?.active ? [st.active.pack] : []))]} />
+      <LanguagesLine
+        packs={[...BUILTIN_PACKS, ...Object.values(state.states).flatMap((st) => (st?.active ? [st.active.pack] : []))]}
+      />
       {state.policy.managed && (
         <p class="note" data-policy>
-          Your organisation manages some of these settings{policy.lockSettings ? ' and has locked its packs and rules' : ''}.
+          Your organisation manages some of these settings
+          {policy.lockSettings ? ' and has locked its packs and rules' : ''}.
         </p>
       )}
       {state.policy.problems.length > 0 && (
@@ -107,7 +113,14 @@ function PackItem({ row, options }: { row: PackRow; options: OptionsStore }) {
   };
 
   return (
-    <li class="pack" data-pack={row.packId ?? ''} data-subscription={row.key} data-status={row.status} data-source={row.source} aria-labelledby={headingId}>
+    <li
+      class="pack"
+      data-pack={row.packId ?? ''}
+      data-subscription={row.key}
+      data-status={row.status}
+      data-source={row.source}
+      aria-labelledby={headingId}
+    >
       <h3 id={headingId}>
         {row.name} {row.version && <span class="version">v{row.version}</span>}
       </h3>
@@ -134,7 +147,13 @@ function PackItem({ row, options }: { row: PackRow; options: OptionsStore }) {
         {row.source !== 'builtin' && (
           <>
             <dt>Last sync</dt>
-            <dd data-field="last-sync">{row.lastSync ? <time dateTime={new Date(row.lastSync).toISOString()}>{new Date(row.lastSync).toLocaleString()}</time> : 'never'}</dd>
+            <dd data-field="last-sync">
+              {row.lastSync ? (
+                <time dateTime={new Date(row.lastSync).toISOString()}>{new Date(row.lastSync).toLocaleString()}</time>
+              ) : (
+                'never'
+              )}
+            </dd>
           </>
         )}
         <dt>Status</dt>
@@ -145,8 +164,9 @@ function PackItem({ row, options }: { row: PackRow; options: OptionsStore }) {
       {row.error && (
         <div class="problem" role="alert" data-error={row.error.kind}>
           <p>
-            Sync at <time dateTime={new Date(row.error.at).toISOString()}>{new Date(row.error.at).toLocaleString()}</time> failed: {ERROR_KINDS[row.error.kind]} (
-            <code>{row.error.file}</code>).
+            Sync at{' '}
+            <time dateTime={new Date(row.error.at).toISOString()}>{new Date(row.error.at).toLocaleString()}</time>{' '}
+            failed: {ERROR_KINDS[row.error.kind]} (<code>{row.error.file}</code>).
           </p>
           <ul>
             {row.error.messages.map((m) => (
@@ -197,7 +217,9 @@ function PackItem({ row, options }: { row: PackRow; options: OptionsStore }) {
                     data-rule={rule.rule}
                     checked={rule.enabled}
                     disabled={Boolean(rule.locked)}
-                    onChange={(event) => void options.actions.setRuleEnabled(rule.rule, (event.currentTarget as HTMLInputElement).checked)}
+                    onChange={(event) =>
+                      void options.actions.setRuleEnabled(rule.rule, (event.currentTarget as HTMLInputElement).checked)
+                    }
                   />{' '}
                   <code>{rule.rule}</code> <span class="rule-message">{rule.message}</span>
                 </label>
@@ -243,13 +265,22 @@ function SubscribeForm({ options }: { options: OptionsStore }) {
       <h3 id="subscribe-heading">Subscribe to a pack</h3>
       <div class="field">
         <label for="pack-url">Pack URL</label>
-        <input id="pack-url" name="url" type="url" required placeholder="https://packs.example.com/team.yaml" aria-describedby="pack-url-help" />
+        <input
+          id="pack-url"
+          name="url"
+          type="url"
+          required
+          placeholder="https://packs.example.com/team.yaml"
+          aria-describedby="pack-url-help"
+        />
         <small id="pack-url-help">The address your trainer gave you (https).</small>
       </div>
       <div class="field">
         <label for="pack-key">Public key (optional)</label>
         <textarea id="pack-key" name="publicKey" rows={2} spellcheck={false} aria-describedby="pack-key-help" />
-        <small id="pack-key-help">When given, only versions signed with this key (a “.sig” file beside the pack) are used.</small>
+        <small id="pack-key-help">
+          When given, only versions signed with this key (a “.sig” file beside the pack) are used.
+        </small>
       </div>
       <div class="field">
         <label for="pack-interval">Check for new versions</label>
@@ -273,7 +304,9 @@ function SubscribeForm({ options }: { options: OptionsStore }) {
 function ImportFile({ options }: { options: OptionsStore }) {
   const { feedback, change } = useFileImport(async (name, text) => {
     const result = await options.actions.importFile(name, text);
-    return result.ok ? { kind: 'ok', text: `Imported ${name}.` } : { kind: 'error', text: result.error, details: result.details };
+    return result.ok
+      ? { kind: 'ok', text: `Imported ${name}.` }
+      : { kind: 'error', text: result.error, details: result.details };
   });
 
   return (
@@ -281,7 +314,13 @@ function ImportFile({ options }: { options: OptionsStore }) {
       <h3 id="import-heading">Import a pack file</h3>
       <div class="field">
         <label for="pack-file">Pack file (YAML or JSON)</label>
-        <input id="pack-file" type="file" accept=".yaml,.yml,.json,application/json,text/yaml" onChange={change} aria-describedby="pack-file-help" />
+        <input
+          id="pack-file"
+          type="file"
+          accept=".yaml,.yml,.json,application/json,text/yaml"
+          onChange={change}
+          aria-describedby="pack-file-help"
+        />
         <small id="pack-file-help">Checked like “empathy-coach test”: a pack with errors is not imported.</small>
       </div>
       <FeedbackView feedback={feedback} id="import-feedback" />

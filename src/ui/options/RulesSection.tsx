@@ -11,7 +11,10 @@ import { useStoreState, type OptionsStore } from './store';
 
 export function RulesSection({ options }: { options: OptionsStore }) {
   const state = useStoreState(options.store);
-  const rules = useMemo(() => ruleInfos(state.subscriptions, state.states, state.policy, state.settings), [state.subscriptions, state.states, state.policy, state.settings]);
+  const rules = useMemo(
+    () => ruleInfos(state.subscriptions, state.states, state.policy, state.settings),
+    [state.subscriptions, state.states, state.policy, state.settings],
+  );
   const [search, setSearch] = useState('');
   const [category, setCategory] = useState<Category | ''>('');
   const shown = filterRules(rules, search, category);
@@ -21,16 +24,27 @@ export function RulesSection({ options }: { options: OptionsStore }) {
     <section class="section" aria-labelledby="rules-heading" data-section="rules">
       <h2 id="rules-heading">Rules</h2>
       <p class="lead">
-        {on} of {rules.length} rules are on. Turn off what doesn’t fit your team; each rule says what it looks for and why it matters to the customer.
+        {on} of {rules.length} rules are on. Turn off what doesn’t fit your team; each rule says what it looks for and
+        why it matters to the customer.
       </p>
       <div class="filters">
         <div class="field">
           <label for="rule-search">Search rules</label>
-          <input id="rule-search" type="search" value={search} onInput={(e) => setSearch((e.currentTarget as HTMLInputElement).value)} placeholder="e.g. blame, sorry, jargon" />
+          <input
+            id="rule-search"
+            type="search"
+            value={search}
+            onInput={(e) => setSearch((e.currentTarget as HTMLInputElement).value)}
+            placeholder="e.g. blame, sorry, jargon"
+          />
         </div>
         <div class="field">
           <label for="rule-category">Category</label>
-          <select id="rule-category" value={category} onChange={(e) => setCategory((e.currentTarget as HTMLSelectElement).value as Category | '')}>
+          <select
+            id="rule-category"
+            value={category}
+            onChange={(e) => setCategory((e.currentTarget as HTMLSelectElement).value as Category | '')}
+          >
             <option value="">All categories</option>
             {CATEGORIES.map((c) => (
               <option key={c} value={c}>
@@ -41,7 +55,9 @@ export function RulesSection({ options }: { options: OptionsStore }) {
         </div>
       </div>
       <p role="status" aria-live="polite" class="hint" data-rule-count={shown.length}>
-        {shown.length === rules.length ? `Showing all ${rules.length} rules.` : `Showing ${shown.length} of ${rules.length} rules.`}
+        {shown.length === rules.length
+          ? `Showing all ${rules.length} rules.`
+          : `Showing ${shown.length} of ${rules.length} rules.`}
       </p>
       <ul class="rule-list" aria-label="Rules">
         {shown.map((rule) => (
@@ -64,7 +80,9 @@ function RuleItem({ rule, options }: { rule: RuleInfo; options: OptionsStore }) 
           checked={rule.enabled}
           disabled={Boolean(rule.locked)}
           aria-describedby={rule.locked ? `${id}-locked` : undefined}
-          onChange={(event) => void options.actions.setRuleEnabled(rule.rule, (event.currentTarget as HTMLInputElement).checked)}
+          onChange={(event) =>
+            void options.actions.setRuleEnabled(rule.rule, (event.currentTarget as HTMLInputElement).checked)
+          }
         />
         <label for={id}>
           <span class="rule-title">{rule.message}</span> <code>{rule.rule}</code>

@@ -12,7 +12,8 @@ export function SettingsFileSection({ options }: { options: OptionsStore }) {
   const { settings } = useStoreState(options.store);
   const { feedback, change } = useFileImport(async (name, text) => {
     const result = await options.actions.importSettings(text);
-    if (!result.ok) return { kind: 'error', text: `${name} was not imported; nothing changed.`, details: result.errors };
+    if (!result.ok)
+      return { kind: 'error', text: `${name} was not imported; nothing changed.`, details: result.errors };
     const sites = result.needPermission;
     return {
       kind: 'ok',
@@ -23,15 +24,30 @@ export function SettingsFileSection({ options }: { options: OptionsStore }) {
   return (
     <section class="section" aria-labelledby="settings-file-heading" data-section="settings-file">
       <h2 id="settings-file-heading">Settings file</h2>
-      <p class="lead">Keep your settings, or move them to another browser: rules turned off, sites, what to show, phrases never flagged. Packs and counts are not in it.</p>
+      <p class="lead">
+        Keep your settings, or move them to another browser: rules turned off, sites, what to show, phrases never
+        flagged. Packs and counts are not in it.
+      </p>
       <div class="toolbar">
-        <button type="button" data-action="export-settings" onClick={() => download(`empathy-coach-settings-${dayKey(new Date())}.json`, 'application/json', exportSettings(settings))}>
+        <button
+          type="button"
+          data-action="export-settings"
+          onClick={() =>
+            download(`empathy-coach-settings-${dayKey(new Date())}.json`, 'application/json', exportSettings(settings))
+          }
+        >
           Export settings
         </button>
       </div>
       <div class="field">
         <label for="settings-file-input">Import settings (JSON)</label>
-        <input id="settings-file-input" type="file" accept=".json,application/json" onChange={change} aria-describedby="settings-file-help" />
+        <input
+          id="settings-file-input"
+          type="file"
+          accept=".json,application/json"
+          onChange={change}
+          aria-describedby="settings-file-help"
+        />
         <small id="settings-file-help">Replaces your settings, only if the whole file checks out.</small>
       </div>
       <FeedbackView feedback={feedback} id="settings-file-feedback" />

@@ -28,7 +28,17 @@ const shortDay = (day: string) => {
   return `${Number(d)}/${Number(m)}`;
 };
 
-function Frame({ id, title, description, children }: { id: string; title: string; description: string; children: ComponentChildren }) {
+function Frame({
+  id,
+  title,
+  description,
+  children,
+}: {
+  id: string;
+  title: string;
+  description: string;
+  children: ComponentChildren;
+}) {
   return (
     <svg class="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} data-chart={id}>
       <title id={`${id}-title`}>{title}</title>
@@ -80,7 +90,11 @@ export function FindingsByDayChart({ points }: { points: DayPoint[] }) {
   const sum = totals.reduce((a, b) => a + b, 0);
   return (
     <figure class="chart-figure">
-      <Frame id="findings-by-day" title="Findings by category per day" description={`${sum} findings over ${points.length} days, stacked by category; the table below has the numbers.`}>
+      <Frame
+        id="findings-by-day"
+        title="Findings by category per day"
+        description={`${sum} findings over ${points.length} days, stacked by category; the table below has the numbers.`}
+      >
         <Grid ticks={ticks} top={top} />
         {points.map((p, i) => {
           let y = H - PAD.bottom;
@@ -91,7 +105,15 @@ export function FindingsByDayChart({ points }: { points: DayPoint[] }) {
                 if (!n) return null;
                 y -= h(n);
                 return (
-                  <rect key={c} x={x(i) - barW / 2} y={y} width={barW} height={h(n)} fill={CATEGORY_COLORS[c]} data-category={c}>
+                  <rect
+                    key={c}
+                    x={x(i) - barW / 2}
+                    y={y}
+                    width={barW}
+                    height={h(n)}
+                    fill={CATEGORY_COLORS[c]}
+                    data-category={c}
+                  >
                     <title>{`${p.day}: ${n} ${CATEGORY_LABELS[c].toLowerCase()}`}</title>
                   </rect>
                 );
@@ -144,7 +166,12 @@ export function FindingsByDayChart({ points }: { points: DayPoint[] }) {
 
 /** Suggestions applied and dismissed, per rule: a pair of bars each. */
 export function OutcomesChart({ outcomes, label }: { outcomes: RuleOutcome[]; label(rule: string): string }) {
-  if (!outcomes.length) return <p class="hint" data-chart="outcomes">No suggestion applied or dismissed in this period.</p>;
+  if (!outcomes.length)
+    return (
+      <p class="hint" data-chart="outcomes">
+        No suggestion applied or dismissed in this period.
+      </p>
+    );
   const row = 34;
   const height = Math.max(60, outcomes.length * row + 10);
   const left = 200;
@@ -152,9 +179,18 @@ export function OutcomesChart({ outcomes, label }: { outcomes: RuleOutcome[]; la
   const w = (v: number) => ((W - left - 40) * v) / max;
   return (
     <figure class="chart-figure">
-      <svg class="chart" viewBox={`0 0 ${W} ${height}`} role="img" aria-labelledby="outcomes-title outcomes-desc" data-chart="outcomes">
+      <svg
+        class="chart"
+        viewBox={`0 0 ${W} ${height}`}
+        role="img"
+        aria-labelledby="outcomes-title outcomes-desc"
+        data-chart="outcomes"
+      >
         <title id="outcomes-title">Suggestions applied and dismissed per rule</title>
-        <desc id="outcomes-desc">{outcomes.map((o) => `${o.rule}: ${o.applied} applied, ${o.ignored} dismissed`).join('; ') || 'No suggestion applied or dismissed yet.'}</desc>
+        <desc id="outcomes-desc">
+          {outcomes.map((o) => `${o.rule}: ${o.applied} applied, ${o.ignored} dismissed`).join('; ') ||
+            'No suggestion applied or dismissed yet.'}
+        </desc>
         {outcomes.map((o, i) => {
           const y = 6 + i * row;
           return (
@@ -233,7 +269,11 @@ export function EmpathyChart({ points }: { points: Array<{ day: string; value: n
       <Frame
         id="empathy"
         title="Average empathy score of drafts per day"
-        description={known.length ? `From ${known[0].value} on ${known[0].day} to ${known[known.length - 1].value} on ${known[known.length - 1].day}, out of 100.` : 'No draft coached in this period.'}
+        description={
+          known.length
+            ? `From ${known[0].value} on ${known[0].day} to ${known[known.length - 1].value} on ${known[known.length - 1].day}, out of 100.`
+            : 'No draft coached in this period.'
+        }
       >
         <Grid ticks={[0, 50, 100]} top={100} />
         {segments.map((d) => (

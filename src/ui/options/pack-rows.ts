@@ -52,7 +52,13 @@ const SOURCE_LABELS: Record<PackRow['source'], string> = {
   policy: 'Managed by your organisation',
 };
 
-export function packRows(subscriptions: Subscriptions, states: Record<string, PackState>, policy: PolicyState, settings: Settings, now: number): PackRow[] {
+export function packRows(
+  subscriptions: Subscriptions,
+  states: Record<string, PackState>,
+  policy: PolicyState,
+  settings: Settings,
+  now: number,
+): PackRow[] {
   const { disabledRules, lockedRules } = activePacksFrom(subscriptions, states, policy, settings);
   const off = new Set(disabledRules);
   const locked = new Set(lockedRules);
@@ -62,7 +68,9 @@ export function packRows(subscriptions: Subscriptions, states: Record<string, Pa
       rule,
       message: pack.rules[i].message.replace(/\{[a-z]+\}/g, '…'),
       enabled: !off.has(rule),
-      ...(locked.has(rule) ? { locked: policyOff.has(rule) ? 'turned off by your organisation' : 'set by your organisation' } : {}),
+      ...(locked.has(rule)
+        ? { locked: policyOff.has(rule) ? 'turned off by your organisation' : 'set by your organisation' }
+        : {}),
     }));
 
   const builtins: PackRow[] = BUILTIN_PACKS.map((pack) => ({

@@ -28,7 +28,12 @@ export interface RuleInfo {
   locked?: string;
 }
 
-export function ruleInfos(subscriptions: Subscriptions, states: Record<string, PackState>, policy: PolicyState, settings: Settings): RuleInfo[] {
+export function ruleInfos(
+  subscriptions: Subscriptions,
+  states: Record<string, PackState>,
+  policy: PolicyState,
+  settings: Settings,
+): RuleInfo[] {
   const { packs, disabledRules, lockedRules } = activePacksFrom(subscriptions, states, policy, settings);
   const off = new Set(disabledRules);
   const locked = new Set(lockedRules);
@@ -47,16 +52,23 @@ export function ruleInfos(subscriptions: Subscriptions, states: Record<string, P
         severity: spec.severity,
         message: spec.message.replace(/\{[a-z]+\}/g, '…'),
         ...(spec.why ? { why: spec.why } : {}),
-        examples: spec.examples.map((e) => (typeof e === 'string' ? { text: e, flags: [] } : { text: e.text, flags: e.flags === undefined ? [] : [e.flags].flat() })),
+        examples: spec.examples.map((e) =>
+          typeof e === 'string'
+            ? { text: e, flags: [] }
+            : { text: e.text, flags: e.flags === undefined ? [] : [e.flags].flat() },
+        ),
         allows: spec.allows.map((a) => (typeof a === 'string' ? a : a.text)),
         enabled: !off.has(rule),
-        ...(locked.has(rule) ? { locked: policyOff.has(rule) ? 'turned off by your organisation' : 'set by your organisation' } : {}),
+        ...(locked.has(rule)
+          ? { locked: policyOff.has(rule) ? 'turned off by your organisation' : 'set by your organisation' }
+          : {}),
       });
     });
   }
   for (const [rule, packName] of disabledBy) {
     const info = byId.get(rule);
-    if (info && !info.locked) byId.set(rule, { ...info, enabled: false, locked: `turned off by the “${packName}” pack` });
+    if (info && !info.locked)
+      byId.set(rule, { ...info, enabled: false, locked: `turned off by the “${packName}” pack` });
   }
   return [...byId.values()];
 }

@@ -5,11 +5,26 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { ActionResult, SubscribeRequest, SyncOutcome } from '../../messages';
-import { packStatesItem, policyItem, subscriptionsItem, type PackState, type PolicyState, type Subscriptions } from '../../storage';
+import {
+  packStatesItem,
+  policyItem,
+  subscriptionsItem,
+  type PackState,
+  type PolicyState,
+  type Subscriptions,
+} from '../../storage';
 import { sendToBackground } from '../../messages';
 import { siteMatches } from '../../content/sites';
 import type { Severity } from '../../engine/types';
-import { DEFAULT_SETTINGS, ignorePhrase, setRuleEnabled, settingsItem, unignorePhrase, updateSettings, type Settings } from '../../settings';
+import {
+  DEFAULT_SETTINGS,
+  ignorePhrase,
+  setRuleEnabled,
+  settingsItem,
+  unignorePhrase,
+  updateSettings,
+  type Settings,
+} from '../../settings';
 import { parseSettingsFile } from '../../settings/transfer';
 
 export type SettingsImportResult = { ok: true; needPermission: string[] } | { ok: false; errors: string[] };
@@ -77,7 +92,11 @@ export function createOptionsStore(signal?: AbortSignal) {
       if (!parsed.ok) return parsed;
       await updateSettings(() => parsed.settings);
       // a site is coached only with its permission, which only the agent's click in the popup can grant
-      const granted = await Promise.all(parsed.settings.enabledSites.map((host) => browser.permissions.contains({ origins: siteMatches(host) }).catch(() => false)));
+      const granted = await Promise.all(
+        parsed.settings.enabledSites.map((host) =>
+          browser.permissions.contains({ origins: siteMatches(host) }).catch(() => false),
+        ),
+      );
       return { ok: true, needPermission: parsed.settings.enabledSites.filter((_, i) => !granted[i]) };
     },
   };

@@ -39,7 +39,9 @@ export function Popup() {
     change
       .then((changed) => {
         if (!changed) setProblem('Coaching stays off: the site’s permission was not granted.');
-        return readTabSite({ id: site.tabId, url: `https://${site.host}/` }).then((next) => setSite({ ...next, helpdesk: site.helpdesk }));
+        return readTabSite({ id: site.tabId, url: `https://${site.host}/` }).then((next) =>
+          setSite({ ...next, helpdesk: site.helpdesk }),
+        );
       })
       .catch((error: unknown) => setProblem(`Could not change this site: ${String(error)}`))
       .finally(() => setBusy(false));
@@ -57,7 +59,14 @@ export function Popup() {
         <section aria-labelledby="site-heading">
           <h2 id="site-heading">{site.helpdesk ? `${site.helpdesk} · ${site.host}` : site.host}</h2>
           <label class="switch">
-            <input type="checkbox" role="switch" data-site-toggle="" checked={site.on} disabled={busy} onChange={() => toggle(site)} />
+            <input
+              type="checkbox"
+              role="switch"
+              data-site-toggle=""
+              checked={site.on}
+              disabled={busy}
+              onChange={() => toggle(site)}
+            />
             <span>Coach my writing on this site</span>
           </label>
           <p class="muted">
@@ -123,12 +132,18 @@ export function Popup() {
 
 function DraftView({ draft }: { draft: DraftSummary | null | undefined }) {
   if (draft === undefined) return null;
-  if (!draft) return <p class="muted" data-draft="none">No reply is being written in this tab.</p>;
+  if (!draft)
+    return (
+      <p class="muted" data-draft="none">
+        No reply is being written in this tab.
+      </p>
+    );
   if (draft.uncovered) return <NoCoachingView text={draft.uncovered} />;
   return (
     <div class="draft" data-draft="">
       <p>
-        This draft: empathy <strong data-draft-score="">{draft.empathy}</strong>/100 · tone {draft.tone} · {draft.findings} suggestion{draft.findings === 1 ? '' : 's'}
+        This draft: empathy <strong data-draft-score="">{draft.empathy}</strong>/100 · tone {draft.tone} ·{' '}
+        {draft.findings} suggestion{draft.findings === 1 ? '' : 's'}
       </p>
       {draft.emotion && (
         <p data-draft-emotion="">

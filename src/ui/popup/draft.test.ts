@@ -7,7 +7,9 @@ describe('the popup’s draft summary', () => {
   const analyzer = createAnalyzer(BUILTIN_PACKS);
 
   it('gives the score, tone, number of suggestions and the customer’s feeling', () => {
-    const report = analyzer.analyze('Calm down. You failed to attach the file.', { customerMessage: 'This is the THIRD time I have asked!! I am furious, nobody is helping me.' });
+    const report = analyzer.analyze('Calm down. You failed to attach the file.', {
+      customerMessage: 'This is the THIRD time I have asked!! I am furious, nobody is helping me.',
+    });
     const summary = summariseReport(report);
     expect(summary).toMatchObject({ empathy: report.scores.empathy, findings: report.findings.length });
     expect(summary.findings).toBeGreaterThan(0);

@@ -51,7 +51,9 @@ export async function enableSite(site: TabSite): Promise<boolean> {
   }));
   // the background registers the script for the site's next pages; the open page is coached now
   if (!site.helpdesk) {
-    await browser.scripting.executeScript({ target: { tabId: site.tabId, allFrames: true }, files: [`/${CONTENT_SCRIPT_FILE}` as const] }).catch(() => undefined);
+    await browser.scripting
+      .executeScript({ target: { tabId: site.tabId, allFrames: true }, files: [`/${CONTENT_SCRIPT_FILE}` as const] })
+      .catch(() => undefined);
   }
   return true;
 }

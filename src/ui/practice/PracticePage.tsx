@@ -35,8 +35,8 @@ export function PracticePage({ practice }: { practice: PracticeStore }) {
       <header class="page-header">
         <h1>Practice</h1>
         <p class="lead">
-          Role-play a customer’s message, write your reply with the same coaching you get in your helpdesk, and see how it meets the scenario’s goals.
-          Nothing you write leaves this browser.
+          Role-play a customer’s message, write your reply with the same coaching you get in your helpdesk, and see how
+          it meets the scenario’s goals. Nothing you write leaves this browser.
         </p>
       </header>
       <main class="practice">
@@ -67,8 +67,9 @@ export function PracticePage({ practice }: { practice: PracticeStore }) {
                 <section class="welcome" aria-labelledby="welcome-heading">
                   <h2 id="welcome-heading">Pick a scenario</h2>
                   <p>
-                    Each scenario is a customer’s message from a real kind of support situation, with goals for your reply: what it should contain, and
-                    what it should avoid. Choose one from the list, or let <strong>Surprise me</strong> pick one you haven’t done yet.
+                    Each scenario is a customer’s message from a real kind of support situation, with goals for your
+                    reply: what it should contain, and what it should avoid. Choose one from the list, or let{' '}
+                    <strong>Surprise me</strong> pick one you haven’t done yet.
                   </p>
                 </section>
               )}

@@ -38,7 +38,11 @@ export function ProgressView({ state, practice }: { state: PracticeState; practi
         <div class="progress-grid">
           <div>
             <h3 id="scores-heading">Scores over time</h3>
-            <ol class="score-bars" aria-labelledby="scores-heading" data-scores={summary.recent.map((a) => a.score).join(',')}>
+            <ol
+              class="score-bars"
+              aria-labelledby="scores-heading"
+              data-scores={summary.recent.map((a) => a.score).join(',')}
+            >
               {summary.recent.map((a) => (
                 <li key={a.at} title={`${a.title}: ${a.score}`}>
                   <span class="bar" style={{ height: `${Math.max(4, a.score)}%` }} aria-hidden="true" />
@@ -48,7 +52,9 @@ export function ProgressView({ state, practice }: { state: PracticeState; practi
                 </li>
               ))}
             </ol>
-            <p class="hint">Your last {summary.recent.length === 1 ? 'reply' : `${summary.recent.length} replies`}, oldest first.</p>
+            <p class="hint">
+              Your last {summary.recent.length === 1 ? 'reply' : `${summary.recent.length} replies`}, oldest first.
+            </p>
           </div>
           <div>
             <h3>Goals you miss most</h3>

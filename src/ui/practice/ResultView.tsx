@@ -83,7 +83,9 @@ export function ResultView({ result, scenario, labels, headingRef, onRevise, onN
             </figcaption>
             <p class="reply-text">{result.model.text.trim()}</p>
             {result.model.metOnlyByModel.length > 0 && (
-              <p class="hint">It meets what yours missed: {result.model.metOnlyByModel.map((k) => labels.get(k) ?? k).join(', ')}.</p>
+              <p class="hint">
+                It meets what yours missed: {result.model.metOnlyByModel.map((k) => labels.get(k) ?? k).join(', ')}.
+              </p>
             )}
           </figure>
         )}
@@ -114,11 +116,15 @@ function GoalItem({ goal }: { goal: GoalResult }) {
         {status === 'met' ? '✓' : status === 'missed' ? '✗' : '–'}
       </span>
       <div>
-        <strong>{goal.label}</strong> <span class="visually-hidden">{status === 'met' ? '(met)' : status === 'missed' ? '(missed)' : '(not checked)'}</span>
+        <strong>{goal.label}</strong>{' '}
+        <span class="visually-hidden">
+          {status === 'met' ? '(met)' : status === 'missed' ? '(missed)' : '(not checked)'}
+        </span>
         <p class="why">{goal.why}</p>
         {!goal.met && goal.suggestions.length > 0 && (
           <p class="try">
-            Try: {goal.suggestions.slice(0, 2).map((s, i) => (
+            Try:{' '}
+            {goal.suggestions.slice(0, 2).map((s, i) => (
               <span key={s}>
                 {i > 0 && ' or '}
                 <q>{s}</q>

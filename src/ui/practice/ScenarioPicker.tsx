@@ -9,7 +9,15 @@ import { situationLabel } from './view';
 
 const DIFFICULTY_LABELS: Record<Difficulty, string> = { easy: 'Easy', medium: 'Medium', hard: 'Hard' };
 
-export function ScenarioPicker({ state, practice, onOpen }: { state: PracticeState; practice: PracticeStore; onOpen(): void }) {
+export function ScenarioPicker({
+  state,
+  practice,
+  onOpen,
+}: {
+  state: PracticeState;
+  practice: PracticeStore;
+  onOpen(): void;
+}) {
   const { facets, filter, progress, current } = state;
   const matching = filterScenarios(state.scenarios, filter);
   const { actions } = practice;
@@ -20,7 +28,11 @@ export function ScenarioPicker({ state, practice, onOpen }: { state: PracticeSta
       <div class="filters">
         <label class="field">
           <span>Pack</span>
-          <select data-filter="pack" value={filter.pack ?? ''} onChange={(e) => actions.setFilter({ pack: e.currentTarget.value || undefined })}>
+          <select
+            data-filter="pack"
+            value={filter.pack ?? ''}
+            onChange={(e) => actions.setFilter({ pack: e.currentTarget.value || undefined })}
+          >
             <option value="">Any pack</option>
             {facets.packs.map((p) => (
               <option key={p.id} value={p.id}>
@@ -31,7 +43,11 @@ export function ScenarioPicker({ state, practice, onOpen }: { state: PracticeSta
         </label>
         <label class="field">
           <span>Situation</span>
-          <select data-filter="situation" value={filter.situation ?? ''} onChange={(e) => actions.setFilter({ situation: e.currentTarget.value || undefined })}>
+          <select
+            data-filter="situation"
+            value={filter.situation ?? ''}
+            onChange={(e) => actions.setFilter({ situation: e.currentTarget.value || undefined })}
+          >
             <option value="">Any situation</option>
             {facets.situations.map((s) => (
               <option key={s.situation} value={s.situation}>
@@ -45,7 +61,9 @@ export function ScenarioPicker({ state, practice, onOpen }: { state: PracticeSta
           <select
             data-filter="difficulty"
             value={filter.difficulty ?? ''}
-            onChange={(e) => actions.setFilter({ difficulty: (e.currentTarget.value || undefined) as Difficulty | undefined })}
+            onChange={(e) =>
+              actions.setFilter({ difficulty: (e.currentTarget.value || undefined) as Difficulty | undefined })
+            }
           >
             <option value="">Any difficulty</option>
             {facets.difficulties.map((d) => (

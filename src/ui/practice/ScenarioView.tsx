@@ -33,7 +33,10 @@ export function ScenarioView({ scenario, state, practice, headingRef, replyRef, 
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const customer = scenario.customer ?? 'The customer';
-  const goalKeys = [...scenario.goals.elements.map((e) => `element:${e}`), ...scenario.goals.rules.map((r) => `rule:${r}`)];
+  const goalKeys = [
+    ...scenario.goals.elements.map((e) => `element:${e}`),
+    ...scenario.goals.rules.map((r) => `rule:${r}`),
+  ];
 
   const submit = async (form: HTMLFormElement) => {
     const reply = (form.elements.namedItem('reply') as HTMLTextAreaElement).value;
@@ -90,7 +93,8 @@ export function ScenarioView({ scenario, state, practice, headingRef, replyRef, 
           Your reply
         </label>
         <p id="reply-hint" class="hint">
-          Coaching underlines appear as you type, as on a helpdesk: hover or press Alt+J for the next one. Ctrl+Enter scores your reply.
+          Coaching underlines appear as you type, as on a helpdesk: hover or press Alt+J for the next one. Ctrl+Enter
+          scores your reply.
         </p>
         <textarea
           id="reply"

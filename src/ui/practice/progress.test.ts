@@ -4,15 +4,39 @@ import { createAnalyzer } from '../../engine';
 import { BUILTIN_PACKS } from '../../packs';
 import { listScenarios, scoreAttempt } from '../../practice';
 import { DOUBLE_CHARGE, drillPack } from '../../practice/test-helpers';
-import { addAttempt, clearProgress, EMPTY_PROGRESS, loadProgress, MAX_ATTEMPTS, MAX_GOALS, MAX_SCENARIOS, practiceItem, readProgress, recordAttempt, type ScoredAttempt } from './progress';
+import {
+  addAttempt,
+  clearProgress,
+  EMPTY_PROGRESS,
+  loadProgress,
+  MAX_ATTEMPTS,
+  MAX_GOALS,
+  MAX_SCENARIOS,
+  practiceItem,
+  readProgress,
+  recordAttempt,
+  type ScoredAttempt,
+} from './progress';
 
 const goal = (key: string, met: boolean, checked = true) => ({ key, met, checked });
-const attempt = (scenario: string, score: number, goals = [goal('element:greeting', true), goal('element:apology', false)]): ScoredAttempt => ({ scenario, score, goals });
+const attempt = (
+  scenario: string,
+  score: number,
+  goals = [goal('element:greeting', true), goal('element:apology', false)],
+): ScoredAttempt => ({ scenario, score, goals });
 
 describe('addAttempt', () => {
   it('records the scenario, the score over time and each goal checked and missed', () => {
     let progress = addAttempt(EMPTY_PROGRESS, attempt('practice/outage', 40), 1000);
-    progress = addAttempt(progress, attempt('practice/outage', 85, [goal('element:greeting', true), goal('element:apology', true), goal('rule:core/just', false, false)]), 2000);
+    progress = addAttempt(
+      progress,
+      attempt('practice/outage', 85, [
+        goal('element:greeting', true),
+        goal('element:apology', true),
+        goal('rule:core/just', false, false),
+      ]),
+      2000,
+    );
     progress = addAttempt(progress, attempt('practice/refund', 62.4), 3000);
     expect(progress.attempts).toEqual([
       { scenario: 'practice/outage', at: 1000, score: 40, met: 1, goals: 2 },
@@ -24,7 +48,10 @@ describe('addAttempt', () => {
       'practice/refund': { attempts: 1, best: 62, last: 62, lastAt: 3000 },
     });
     // a goal whose rule the agent turned off was not checked, so it counts neither way
-    expect(progress.goals).toEqual({ 'element:greeting': { checked: 3, missed: 0 }, 'element:apology': { checked: 3, missed: 2 } });
+    expect(progress.goals).toEqual({
+      'element:greeting': { checked: 3, missed: 0 },
+      'element:apology': { checked: 3, missed: 2 },
+    });
   });
 
   it('does not change the progress it was given', () => {
@@ -35,7 +62,8 @@ describe('addAttempt', () => {
 
   it('keeps the newest attempts, the scenarios practised last and the goals missed most, within the limits', () => {
     let progress = EMPTY_PROGRESS;
-    for (let i = 0; i < MAX_ATTEMPTS + 5; i++) progress = addAttempt(progress, attempt(`p/s${i}`, i % 101, [goal(`rule:p/r${i}`, i % 2 === 0)]), i);
+    for (let i = 0; i < MAX_ATTEMPTS + 5; i++)
+      progress = addAttempt(progress, attempt(`p/s${i}`, i % 101, [goal(`rule:p/r${i}`, i % 2 === 0)]), i);
     expect(progress.attempts).toHaveLength(MAX_ATTEMPTS);
     expect(progress.attempts[0].at).toBe(5);
     expect(progress.attempts.at(-1)!.at).toBe(MAX_ATTEMPTS + 4);
@@ -43,7 +71,9 @@ describe('addAttempt', () => {
     // every goal missed (odd i) is kept; only goals met every time make way
     expect(Object.values(progress.goals).filter((g) => g.missed).length).toBe(Math.floor((MAX_ATTEMPTS + 5) / 2));
 
-    const scenarios = Object.fromEntries(Array.from({ length: MAX_SCENARIOS }, (_, i) => [`p/s${i}`, { attempts: 1, best: 50, last: 50, lastAt: 10 + i }]));
+    const scenarios = Object.fromEntries(
+      Array.from({ length: MAX_SCENARIOS }, (_, i) => [`p/s${i}`, { attempts: 1, best: 50, last: 50, lastAt: 10 + i }]),
+    );
     const full = addAttempt({ ...EMPTY_PROGRESS, scenarios }, attempt('p/new', 70), 1_000_000);
     expect(Object.keys(full.scenarios)).toHaveLength(MAX_SCENARIOS);
     expect(full.scenarios['p/new']).toBeDefined();
@@ -75,7 +105,17 @@ describe('readProgress', () => {
     });
     expect(readProgress(null)).toEqual(EMPTY_PROGRESS);
     expect(readProgress([1, 2])).toEqual(EMPTY_PROGRESS);
-    expect(readProgress({ attempts: Array.from({ length: MAX_ATTEMPTS + 1 }, (_, i) => ({ scenario: 'p/a', at: i, score: 1, met: 0, goals: 0 })) }).attempts).toHaveLength(MAX_ATTEMPTS);
+    expect(
+      readProgress({
+        attempts: Array.from({ length: MAX_ATTEMPTS + 1 }, (_, i) => ({
+          scenario: 'p/a',
+          at: i,
+          score: 1,
+          met: 0,
+          goals: 0,
+        })),
+      }).attempts,
+    ).toHaveLength(MAX_ATTEMPTS);
   });
 });
 
@@ -87,7 +127,11 @@ describe('the stored progress', () => {
     await practiceItem.migrate(); // as each page does when it defines the item
     await recordAttempt(attempt('practice/outage', 40), 1000);
     expect(await fakeBrowser.storage.local.get(['practice', 'practice$'])).toEqual({
-      practice: { attempts: [{ scenario: 'practice/outage', at: 1000, score: 40, met: 1, goals: 2 }], scenarios: { 'practice/outage': { attempts: 1, best: 40, last: 40, lastAt: 1000 } }, goals: expect.any(Object) },
+      practice: {
+        attempts: [{ scenario: 'practice/outage', at: 1000, score: 40, met: 1, goals: 2 }],
+        scenarios: { 'practice/outage': { attempts: 1, best: 40, last: 40, lastAt: 1000 } },
+        goals: expect.any(Object),
+      },
       practice$: { v: 1 },
     });
   });
@@ -116,6 +160,7 @@ describe('the stored progress', () => {
     await recordAttempt(result, 1000);
     const stored = JSON.stringify(await fakeBrowser.storage.local.get(null));
     expect(stored).toContain('drill/double-charge');
-    for (const word of ['zebracorn', 'Priya', 'failed to wait', DOUBLE_CHARGE.model!.slice(0, 20)]) expect(stored).not.toContain(word);
+    for (const word of ['zebracorn', 'Priya', 'failed to wait', DOUBLE_CHARGE.model!.slice(0, 20)])
+      expect(stored).not.toContain(word);
   });
 });

@@ -21,7 +21,13 @@ export * from '../../storage/practice';
 /** The record of an attempt: the scenario, the score and the goal counts; nothing of the reply's text. */
 export function attemptRecord(result: ScoredAttempt, at: number): AttemptRecord {
   const checked = result.goals.filter((g) => g.checked);
-  return { scenario: result.scenario, at, score: clampScore(result.score), met: checked.filter((g) => g.met).length, goals: checked.length };
+  return {
+    scenario: result.scenario,
+    at,
+    score: clampScore(result.score),
+    met: checked.filter((g) => g.met).length,
+    goals: checked.length,
+  };
 }
 
 /** The progress after one more attempt, within the limits. Pure. */
@@ -54,19 +60,33 @@ export function readProgress(raw: unknown): PracticeProgress {
   const attempts = (Array.isArray(raw.attempts) ? raw.attempts : [])
     .filter(
       (a): a is AttemptRecord =>
-        isObject(a) && typeof a.scenario === 'string' && isCount(a.at) && isScore(a.score) && isCount(a.met) && isCount(a.goals) && a.met <= a.goals,
+        isObject(a) &&
+        typeof a.scenario === 'string' &&
+        isCount(a.at) &&
+        isScore(a.score) &&
+        isCount(a.met) &&
+        isCount(a.goals) &&
+        a.met <= a.goals,
     )
     .map(({ scenario, at, score, met, goals }) => ({ scenario, at, score, met, goals }))
     .slice(-MAX_ATTEMPTS);
   const scenarios: Record<string, ScenarioRecord> = {};
   for (const [key, s] of Object.entries(isObject(raw.scenarios) ? raw.scenarios : {})) {
-    if (isObject(s) && isCount(s.attempts) && s.attempts > 0 && isScore(s.best) && isScore(s.last) && isCount(s.lastAt)) {
+    if (
+      isObject(s) &&
+      isCount(s.attempts) &&
+      s.attempts > 0 &&
+      isScore(s.best) &&
+      isScore(s.last) &&
+      isCount(s.lastAt)
+    ) {
       scenarios[key] = { attempts: s.attempts, best: s.best, last: s.last, lastAt: s.lastAt };
     }
   }
   const goals: Record<string, GoalRecord> = {};
   for (const [key, g] of Object.entries(isObject(raw.goals) ? raw.goals : {})) {
-    if (isObject(g) && isCount(g.checked) && isCount(g.missed) && g.missed <= g.checked) goals[key] = { checked: g.checked, missed: g.missed };
+    if (isObject(g) && isCount(g.checked) && isCount(g.missed) && g.missed <= g.checked)
+      goals[key] = { checked: g.checked, missed: g.missed };
   }
   return { attempts, scenarios: keepRecent(scenarios), goals: keepMostMissed(goals) };
 }
@@ -95,10 +115,14 @@ function keepRecent(scenarios: Record<string, ScenarioRecord>): Record<string, S
 function keepMostMissed(goals: Record<string, GoalRecord>): Record<string, GoalRecord> {
   const entries = Object.entries(goals);
   if (entries.length <= MAX_GOALS) return goals;
-  return Object.fromEntries(entries.sort(([, a], [, b]) => b.missed - a.missed || b.checked - a.checked).slice(0, MAX_GOALS));
+  return Object.fromEntries(
+    entries.sort(([, a], [, b]) => b.missed - a.missed || b.checked - a.checked).slice(0, MAX_GOALS),
+  );
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
-const isScore = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100;
+const isScore = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100;
 const clampScore = (score: number) => Math.max(0, Math.min(100, Math.round(score)));

@@ -31,7 +31,14 @@ describe('the practice store', () => {
     expect({ loaded, problem }).toEqual({ loaded: true, problem: null });
     expect(scenarios.filter((s) => s.pack.id === 'practice').length).toBe(25);
     expect(scenarios.at(-1)!.key).toBe('team/double-charge');
-    expect(facets.packs.map((p) => p.id)).toEqual(['practice', 'practice-es', 'practice-fr', 'practice-de', 'practice-pt', 'team']);
+    expect(facets.packs.map((p) => p.id)).toEqual([
+      'practice',
+      'practice-es',
+      'practice-fr',
+      'practice-de',
+      'practice-pt',
+      'team',
+    ]);
     close();
   });
 
@@ -44,13 +51,18 @@ describe('the practice store', () => {
     expect(result?.goals.filter((g) => !g.met).map((g) => g.key)).toContain('rule:team/no-policy');
     expect(store.getState().result).toBe(result);
     const progress = await loadProgress();
-    expect(progress.attempts).toEqual([{ scenario: 'team/double-charge', at: 1000, score: result!.score, met: 0, goals: 9 }]);
+    expect(progress.attempts).toEqual([
+      { scenario: 'team/double-charge', at: 1000, score: result!.score, met: 0, goals: 9 },
+    ]);
     expect(store.getState().progress).toEqual(progress);
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('statement');
 
     await actions.submit(DOUBLE_CHARGE.model!);
     expect(store.getState().result!.goals.every((g) => g.met)).toBe(true);
-    expect((await loadProgress()).scenarios['team/double-charge']).toMatchObject({ attempts: 2, best: store.getState().result!.score });
+    expect((await loadProgress()).scenarios['team/double-charge']).toMatchObject({
+      attempts: 2,
+      best: store.getState().result!.score,
+    });
     close();
   });
 
@@ -84,7 +96,9 @@ describe('the practice store', () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, disabledRules: ['core/unfortunately'] });
     await vi.waitFor(() => expect(store.getState().analyzer).not.toBe(before));
     expect(store.getState().current?.key).toBe('practice/double-charge');
-    expect(store.getState().result?.goals.find((g) => g.key === 'rule:core/unfortunately')).toMatchObject({ checked: false });
+    expect(store.getState().result?.goals.find((g) => g.key === 'rule:core/unfortunately')).toMatchObject({
+      checked: false,
+    });
     close();
   });
 });

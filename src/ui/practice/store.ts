@@ -6,9 +6,24 @@
 import { createStore } from 'zustand/vanilla';
 import { getActivePacks, watchActivePacks, type ActivePacks } from '../../storage';
 import { createMultilingualAnalyzer, type Analyzer } from '../../engine';
-import { listScenarios, scenarioFacets, scoreAttempt, type AttemptResult, type Scenario, type ScenarioFacets } from '../../practice';
+import {
+  listScenarios,
+  scenarioFacets,
+  scoreAttempt,
+  type AttemptResult,
+  type Scenario,
+  type ScenarioFacets,
+} from '../../practice';
 import { disableRule } from '../../settings';
-import { clearProgress, EMPTY_PROGRESS, loadProgress, practiceItem, readProgress, recordAttempt, type PracticeProgress } from './progress';
+import {
+  clearProgress,
+  EMPTY_PROGRESS,
+  loadProgress,
+  practiceItem,
+  readProgress,
+  recordAttempt,
+  type PracticeProgress,
+} from './progress';
 import { goalLabels, practicePacks, surpriseScenario, type PracticeFilter } from './view';
 
 export interface PracticeState {

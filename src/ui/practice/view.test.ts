@@ -4,9 +4,23 @@ import { BUILTIN_PACKS, BUILTIN_RULE_PACKS } from '../../packs/builtin';
 import { listScenarios } from '../../practice';
 import { DOUBLE_CHARGE, drillPack } from '../../practice/test-helpers';
 import { addAttempt, EMPTY_PROGRESS } from './progress';
-import { fallbackGoalLabel, goalLabels, MOST_MISSED, practicePacks, progressSummary, RECENT, scenarioFromHash, scenarioHash, situationLabel, surpriseScenario } from './view';
+import {
+  fallbackGoalLabel,
+  goalLabels,
+  MOST_MISSED,
+  practicePacks,
+  progressSummary,
+  RECENT,
+  scenarioFromHash,
+  scenarioHash,
+  situationLabel,
+  surpriseScenario,
+} from './view';
 
-const team = drillPack([DOUBLE_CHARGE, { ...DOUBLE_CHARGE, id: 'outage', title: 'Down for hours', situation: 'outage', difficulty: 'hard' }], 'team');
+const team = drillPack(
+  [DOUBLE_CHARGE, { ...DOUBLE_CHARGE, id: 'outage', title: 'Down for hours', situation: 'outage', difficulty: 'hard' }],
+  'team',
+);
 
 describe('practicePacks', () => {
   it('puts the built-in scenarios back beside the packs in force, built-in first, without repeating a pack', () => {
@@ -14,7 +28,10 @@ describe('practicePacks', () => {
     expect(packs.map((p) => p.id)).toEqual([...BUILTIN_PACKS.map((p) => p.id), 'team']);
     const scenarios = listScenarios(packs);
     expect(scenarios.filter((s) => s.pack.id === 'practice').length).toBeGreaterThanOrEqual(20);
-    expect(scenarios.filter((s) => s.pack.id === 'team').map((s) => s.key)).toEqual(['team/double-charge', 'team/outage']);
+    expect(scenarios.filter((s) => s.pack.id === 'team').map((s) => s.key)).toEqual([
+      'team/double-charge',
+      'team/outage',
+    ]);
   });
 });
 
@@ -32,26 +49,68 @@ describe('labels', () => {
 
 describe('progressSummary', () => {
   const scenarios = listScenarios([team]);
-  const goals = (met: Record<string, boolean>) => Object.entries(met).map(([key, m]) => ({ key, met: m, checked: true }));
+  const goals = (met: Record<string, boolean>) =>
+    Object.entries(met).map(([key, m]) => ({ key, met: m, checked: true }));
 
   it('says nothing before the first reply', () => {
-    expect(progressSummary(EMPTY_PROGRESS, scenarios, new Map())).toEqual({ done: 0, total: 2, attempts: 0, recentAverage: null, best: null, recent: [], mostMissed: [] });
+    expect(progressSummary(EMPTY_PROGRESS, scenarios, new Map())).toEqual({
+      done: 0,
+      total: 2,
+      attempts: 0,
+      recentAverage: null,
+      best: null,
+      recent: [],
+      mostMissed: [],
+    });
   });
 
   it('counts scenarios done, averages recent scores, and ranks the goals missed most', () => {
-    let progress = addAttempt(EMPTY_PROGRESS, { scenario: 'team/outage', score: 30, goals: goals({ 'element:apology': false, 'element:greeting': false, 'element:closing': true }) }, 1);
-    progress = addAttempt(progress, { scenario: 'team/outage', score: 61, goals: goals({ 'element:apology': false, 'element:greeting': true, 'element:closing': true }) }, 2);
-    progress = addAttempt(progress, { scenario: 'gone/old', score: 90, goals: goals({ 'rule:gone/our-policy': false }) }, 3);
+    let progress = addAttempt(
+      EMPTY_PROGRESS,
+      {
+        scenario: 'team/outage',
+        score: 30,
+        goals: goals({ 'element:apology': false, 'element:greeting': false, 'element:closing': true }),
+      },
+      1,
+    );
+    progress = addAttempt(
+      progress,
+      {
+        scenario: 'team/outage',
+        score: 61,
+        goals: goals({ 'element:apology': false, 'element:greeting': true, 'element:closing': true }),
+      },
+      2,
+    );
+    progress = addAttempt(
+      progress,
+      { scenario: 'gone/old', score: 90, goals: goals({ 'rule:gone/our-policy': false }) },
+      3,
+    );
     const summary = progressSummary(progress, scenarios, new Map([['element:apology', 'Apology']]));
     expect(summary).toMatchObject({ done: 1, total: 2, attempts: 3, recentAverage: 60, best: 90 });
-    expect(summary.recent.map((a) => `${a.title} ${a.score}`)).toEqual(['Down for hours 30', 'Down for hours 61', 'gone/old 90']);
+    expect(summary.recent.map((a) => `${a.title} ${a.score}`)).toEqual([
+      'Down for hours 30',
+      'Down for hours 61',
+      'gone/old 90',
+    ]);
     // most missed first; at equal counts, the larger share missed first
-    expect(summary.mostMissed.map((g) => `${g.label} ${g.missed}/${g.checked}`)).toEqual(['Apology 2/2', 'Avoids “our policy” 1/1', 'Greeting 1/2']);
+    expect(summary.mostMissed.map((g) => `${g.label} ${g.missed}/${g.checked}`)).toEqual([
+      'Apology 2/2',
+      'Avoids “our policy” 1/1',
+      'Greeting 1/2',
+    ]);
   });
 
   it('shows the last RECENT scores and the MOST_MISSED goals', () => {
     let progress = EMPTY_PROGRESS;
-    for (let i = 0; i < RECENT + 3; i++) progress = addAttempt(progress, { scenario: 'team/outage', score: i, goals: goals({ [`rule:x/r${i}`]: false }) }, i);
+    for (let i = 0; i < RECENT + 3; i++)
+      progress = addAttempt(
+        progress,
+        { scenario: 'team/outage', score: i, goals: goals({ [`rule:x/r${i}`]: false }) },
+        i,
+      );
     const summary = progressSummary(progress, scenarios, new Map());
     expect(summary.recent.map((a) => a.score)).toEqual(Array.from({ length: RECENT }, (_, i) => i + 3));
     expect(summary.mostMissed).toHaveLength(MOST_MISSED);
@@ -60,11 +119,14 @@ describe('progressSummary', () => {
 });
 
 describe('surpriseScenario', () => {
-  const scenarios = listScenarios([drillPack([DOUBLE_CHARGE, { ...DOUBLE_CHARGE, id: 'b' }, { ...DOUBLE_CHARGE, id: 'c', difficulty: 'hard' }])]);
+  const scenarios = listScenarios([
+    drillPack([DOUBLE_CHARGE, { ...DOUBLE_CHARGE, id: 'b' }, { ...DOUBLE_CHARGE, id: 'c', difficulty: 'hard' }]),
+  ]);
   const done = addAttempt(EMPTY_PROGRESS, { scenario: 'drill/double-charge', score: 50, goals: [] }, 1);
 
   it('prefers a scenario not done yet and not on screen', () => {
-    for (const r of [0, 0.5, 0.99]) expect(surpriseScenario(scenarios, {}, done, 'drill/b', () => r)?.key).toBe('drill/c');
+    for (const r of [0, 0.5, 0.99])
+      expect(surpriseScenario(scenarios, {}, done, 'drill/b', () => r)?.key).toBe('drill/c');
   });
 
   it('keeps to the filter, repeats rather than return nothing, and ignores a filter nothing matches', () => {

@@ -33,7 +33,8 @@ export function situationLabel(situation: string): string {
 /** Labels of every goal the scenarios name, by goal key, as the analyzer labels them. */
 export function goalLabels(analyzer: Analyzer, scenarios: readonly Scenario[]): Map<string, string> {
   const labels = new Map<string, string>();
-  for (const scenario of scenarios) for (const goal of scenarioGoals(analyzer, scenario)) labels.set(goal.key, goal.label);
+  for (const scenario of scenarios)
+    for (const goal of scenarioGoals(analyzer, scenario)) labels.set(goal.key, goal.label);
   return labels;
 }
 
@@ -61,15 +62,28 @@ export interface ProgressSummary {
 export const RECENT = 20;
 export const MOST_MISSED = 5;
 
-export function progressSummary(progress: PracticeProgress, scenarios: readonly Scenario[], labels: ReadonlyMap<string, string>): ProgressSummary {
+export function progressSummary(
+  progress: PracticeProgress,
+  scenarios: readonly Scenario[],
+  labels: ReadonlyMap<string, string>,
+): ProgressSummary {
   const titles = new Map(scenarios.map((s) => [s.key, s.title]));
-  const recent = progress.attempts.slice(-RECENT).map((a) => ({ scenario: a.scenario, title: titles.get(a.scenario) ?? a.scenario, score: a.score, at: a.at }));
+  const recent = progress.attempts
+    .slice(-RECENT)
+    .map((a) => ({ scenario: a.scenario, title: titles.get(a.scenario) ?? a.scenario, score: a.score, at: a.at }));
   const scores = progress.attempts.map((a) => a.score);
   const mostMissed = Object.entries(progress.goals)
     .filter(([, g]) => g.missed > 0)
-    .sort(([ka, a], [kb, b]) => b.missed - a.missed || b.missed / b.checked - a.missed / a.checked || ka.localeCompare(kb))
+    .sort(
+      ([ka, a], [kb, b]) => b.missed - a.missed || b.missed / b.checked - a.missed / a.checked || ka.localeCompare(kb),
+    )
     .slice(0, MOST_MISSED)
-    .map(([key, g]) => ({ key, label: labels.get(key) ?? fallbackGoalLabel(key), missed: g.missed, checked: g.checked }));
+    .map(([key, g]) => ({
+      key,
+      label: labels.get(key) ?? fallbackGoalLabel(key),
+      missed: g.missed,
+      checked: g.checked,
+    }));
   return {
     done: scenarios.filter((s) => progress.scenarios[s.key]).length,
     total: scenarios.length,

@@ -16,7 +16,9 @@ export type InsightsStore = ReturnType<typeof createInsightsStore>;
 export function createInsightsStore(signal?: AbortSignal) {
   const store = createStore<InsightsState>(() => ({ loaded: false, insights: EMPTY_INSIGHTS }));
   void insightsItem.getValue().then((insights) => store.setState({ loaded: true, insights }));
-  const unwatch = insightsItem.watch((insights) => store.setState({ loaded: true, insights: insights ?? EMPTY_INSIGHTS }));
+  const unwatch = insightsItem.watch((insights) =>
+    store.setState({ loaded: true, insights: insights ?? EMPTY_INSIGHTS }),
+  );
   signal?.addEventListener('abort', unwatch);
   return {
     store,

@@ -3,7 +3,12 @@ import { useState } from 'preact/hooks';
 import { formatIssue } from '../../packs';
 import { useStoreState, type StudioStore } from './store';
 
-const SOURCE_LABELS = { 'built-in': 'built in', file: 'imported file', subscription: 'subscription', organisation: 'from your organisation' };
+const SOURCE_LABELS = {
+  'built-in': 'built in',
+  file: 'imported file',
+  subscription: 'subscription',
+  organisation: 'from your organisation',
+};
 
 export function PackPicker({ studio }: { studio: StudioStore }) {
   const state = useStoreState(studio.store);
@@ -20,14 +25,22 @@ export function PackPicker({ studio }: { studio: StudioStore }) {
   return (
     <section class="section" aria-labelledby="packs-heading" data-section="packs">
       <h2 id="packs-heading">Packs</h2>
-      <p class="lead">Open a copy of a pack you have, start a new one, or open a pack file. Nothing here changes your coaching until you save.</p>
+      <p class="lead">
+        Open a copy of a pack you have, start a new one, or open a pack file. Nothing here changes your coaching until
+        you save.
+      </p>
       <div class="toolbar">
         <button type="button" data-action="new-pack" onClick={() => confirmLeave() && studio.actions.newPack()}>
           New pack
         </button>
         <label class="file">
           Open a pack file (YAML or JSON)
-          <input type="file" data-action="import" accept=".yaml,.yml,.json,application/json,text/yaml" onChange={importFile} />
+          <input
+            type="file"
+            data-action="import"
+            accept=".yaml,.yml,.json,application/json,text/yaml"
+            onChange={importFile}
+          />
         </label>
         <span role="status" aria-live="polite">
           {status}
@@ -49,10 +62,16 @@ export function PackPicker({ studio }: { studio: StudioStore }) {
         {state.packs.map(({ key, pack, source }) => (
           <li key={key} data-pack={pack.id}>
             <span>
-              <strong>{pack.name}</strong> <code>{pack.id}</code> v{pack.version} · {SOURCE_LABELS[source]} · {pack.rules.length} rules
+              <strong>{pack.name}</strong> <code>{pack.id}</code> v{pack.version} · {SOURCE_LABELS[source]} ·{' '}
+              {pack.rules.length} rules
               {pack.scenarios?.length ? `, ${pack.scenarios.length} scenarios` : ''}
             </span>
-            <button type="button" data-open-copy={key} aria-label={`Open a copy of ${pack.name}`} onClick={() => confirmLeave() && studio.actions.openCopy(key)}>
+            <button
+              type="button"
+              data-open-copy={key}
+              aria-label={`Open a copy of ${pack.name}`}
+              onClick={() => confirmLeave() && studio.actions.openCopy(key)}
+            >
               Open a copy
             </button>
           </li>

@@ -56,13 +56,19 @@ export function checkForm(form: FormPack, file = `${form.id || 'pack'}.yaml`): S
   const rules = (pack.rules as Array<Record<string, unknown>> | undefined) ?? [];
   rules.forEach((rule, index) => {
     const own = loadPack(JSON.stringify({ id: packId, ...MINI, rules: [rule] }), file, { examples: false, with: [] });
-    if (!own.ok) own.issues.forEach((issue) => add({ ...issue, path: issue.path.replace(/^rules\[0\]/, `rules[${index}]`) }));
+    if (!own.ok)
+      own.issues.forEach((issue) => add({ ...issue, path: issue.path.replace(/^rules\[0\]/, `rules[${index}]`) }));
     // the cases written so far run whatever else the rule still lacks (an allow not yet written, a typo in the
     // message): the trainer sees an example turn green as soon as the rule compiles
     const examples = written(rule.examples);
     const allows = written(rule.allows);
     // (a message not yet written reads as empty: the finding needs one, the cases do not)
-    const spec = { ...rule, message: typeof rule.message === 'string' ? rule.message : '', examples: examples.map(([, c]) => c), allows: allows.map(([, c]) => c) };
+    const spec = {
+      ...rule,
+      message: typeof rule.message === 'string' ? rule.message : '',
+      examples: examples.map(([, c]) => c),
+      allows: allows.map(([, c]) => c),
+    };
     const mini = { id: packId, ...MINI, rules: [spec] } as unknown as PackSpec;
     let run: ReturnType<typeof runExamples>;
     try {
@@ -72,11 +78,16 @@ export function checkForm(form: FormPack, file = `${form.id || 'pack'}.yaml`): S
     }
     const sample = examples[0]?.[1];
     if (sample) {
-      const finding = createAnalyzer([mini]).analyze(caseText(sample), { customerMessage: (sample as { customer?: string }).customer }).findings[0];
+      const finding = createAnalyzer([mini]).analyze(caseText(sample), {
+        customerMessage: (sample as { customer?: string }).customer,
+      }).findings[0];
       if (finding) previews[index] = finding.message;
     }
     const failures = new Map(run.failures.map((f) => [`${f.which}[${f.index}]`, f]));
-    for (const [which, kept] of [['examples', examples], ['allows', allows]] as const) {
+    for (const [which, kept] of [
+      ['examples', examples],
+      ['allows', allows],
+    ] as const) {
       kept.forEach(([at], i) => {
         const failure = failures.get(`${which}[${i}]`);
         cases[`rules[${index}].${which}[${at}]`] = failure
@@ -95,7 +106,15 @@ export function checkForm(form: FormPack, file = `${form.id || 'pack'}.yaml`): S
   }
   // the verdict of `empathy-coach test`: the whole pack's examples, as the loader runs them
   const passes = whole.ok && !runExamples(whole.pack).failures.length && !scenarios.length;
-  return { issues: [...issues.values()], cases, previews, pack: whole.ok ? whole.pack : undefined, scenarios, scenariosChecked, passes };
+  return {
+    issues: [...issues.values()],
+    cases,
+    previews,
+    pack: whole.ok ? whole.pack : undefined,
+    scenarios,
+    scenariosChecked,
+    passes,
+  };
 }
 
 /** The path of the field a scenario failure concerns: the model reply for a goal, the message for the emotion. */

@@ -67,13 +67,36 @@ function Shell({ path, label, help, control }: FieldProps & { control: Component
 
 const valueOf = (event: Event) => (event.currentTarget as HTMLInputElement).value;
 
-export function TextField({ path, label, help, value, onChange, multiline, placeholder }: FieldProps & { value: string; onChange(v: string): void; multiline?: boolean; placeholder?: string }) {
+export function TextField({
+  path,
+  label,
+  help,
+  value,
+  onChange,
+  multiline,
+  placeholder,
+}: FieldProps & { value: string; onChange(v: string): void; multiline?: boolean; placeholder?: string }) {
   const described = useDescribed(path, help);
   const common = { id: idOf(path), value, placeholder, onInput: (e: Event) => onChange(valueOf(e)), ...described };
-  return <Shell path={path} label={label} help={help} control={multiline ? <textarea rows={4} {...common} /> : <input type="text" spellcheck={false} {...common} />} />;
+  return (
+    <Shell
+      path={path}
+      label={label}
+      help={help}
+      control={multiline ? <textarea rows={4} {...common} /> : <input type="text" spellcheck={false} {...common} />}
+    />
+  );
 }
 
-export function SelectField({ path, label, help, value, options, onChange, blank }: FieldProps & { value: string; options: string[]; onChange(v: string): void; blank?: string }) {
+export function SelectField({
+  path,
+  label,
+  help,
+  value,
+  options,
+  onChange,
+  blank,
+}: FieldProps & { value: string; options: string[]; onChange(v: string): void; blank?: string }) {
   const described = useDescribed(path, help);
   // a value the schema does not know (from an imported file) stays visible, with its error beside it
   const all = value && !options.includes(value) ? [value, ...options] : options;
@@ -96,14 +119,28 @@ export function SelectField({ path, label, help, value, options, onChange, blank
   );
 }
 
-export function CheckboxesField({ path, label, help, values, options, onChange }: FieldProps & { values: string[]; options: string[]; onChange(v: string[]): void }) {
+export function CheckboxesField({
+  path,
+  label,
+  help,
+  values,
+  options,
+  onChange,
+}: FieldProps & { values: string[]; options: string[]; onChange(v: string[]): void }) {
   return (
     <fieldset class="field choices" data-field={path}>
       <legend>{label}</legend>
       {help && <small class="help">{help}</small>}
       {options.map((o) => (
         <label key={o} class="choice">
-          <input type="checkbox" checked={values.includes(o)} onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked ? [...values, o] : values.filter((v) => v !== o))} /> {o}
+          <input
+            type="checkbox"
+            checked={values.includes(o)}
+            onChange={(e) =>
+              onChange((e.currentTarget as HTMLInputElement).checked ? [...values, o] : values.filter((v) => v !== o))
+            }
+          />{' '}
+          {o}
         </label>
       ))}
       <IssueList path={path} />
@@ -123,7 +160,14 @@ export function useFocusAdded(count: number, selector: string) {
 }
 
 /** A list of short texts (phrases, suggestions, patterns): one input per item, each with its own problems. */
-export function ListField({ path, label, item, help, values, onChange }: FieldProps & { item: string; values: string[]; onChange(v: string[]): void }) {
+export function ListField({
+  path,
+  label,
+  item,
+  help,
+  values,
+  onChange,
+}: FieldProps & { item: string; values: string[]; onChange(v: string[]): void }) {
   const root = useFocusAdded(values.length, 'input[data-item]');
   const checked = useContext(CheckedContext);
   return (
@@ -135,8 +179,20 @@ export function ListField({ path, label, item, help, values, onChange }: FieldPr
         return (
           <div class="row" key={i} data-field={at}>
             <label for={idOf(at)} class="visually-hidden">{`${item} ${i + 1}`}</label>
-            <input id={idOf(at)} type="text" data-item="" value={value} spellcheck={false} onInput={(e) => onChange(values.map((v, j) => (j === i ? valueOf(e) : v)))} {...described(checked, at)} />
-            <button type="button" aria-label={`Remove ${item.toLowerCase()} ${i + 1}`} onClick={() => onChange(values.filter((_, j) => j !== i))}>
+            <input
+              id={idOf(at)}
+              type="text"
+              data-item=""
+              value={value}
+              spellcheck={false}
+              onInput={(e) => onChange(values.map((v, j) => (j === i ? valueOf(e) : v)))}
+              {...described(checked, at)}
+            />
+            <button
+              type="button"
+              aria-label={`Remove ${item.toLowerCase()} ${i + 1}`}
+              onClick={() => onChange(values.filter((_, j) => j !== i))}
+            >
               Remove
             </button>
             <IssueList path={at} />
@@ -152,9 +208,15 @@ export function ListField({ path, label, item, help, values, onChange }: FieldPr
 }
 
 /** A swap rule's glossary: our word in one column, the customer's words in the other. */
-export function GlossaryField({ path, help, rows, onChange }: FieldProps & { rows: GlossaryRow[]; onChange(rows: GlossaryRow[]): void }) {
+export function GlossaryField({
+  path,
+  help,
+  rows,
+  onChange,
+}: FieldProps & { rows: GlossaryRow[]; onChange(rows: GlossaryRow[]): void }) {
   const root = useFocusAdded(rows.length, 'input[data-term]');
-  const change = (i: number, key: keyof GlossaryRow, value: string) => onChange(rows.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
+  const change = (i: number, key: keyof GlossaryRow, value: string) =>
+    onChange(rows.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
   return (
     <fieldset class="field glossary" data-field={path} ref={root}>
       <legend>Glossary</legend>
@@ -173,13 +235,28 @@ export function GlossaryField({ path, help, rows, onChange }: FieldProps & { row
           {rows.map((row, i) => (
             <tr key={i}>
               <td>
-                <input type="text" data-term="" aria-label={`Our word ${i + 1}`} value={row.term} onInput={(e) => change(i, 'term', valueOf(e))} />
+                <input
+                  type="text"
+                  data-term=""
+                  aria-label={`Our word ${i + 1}`}
+                  value={row.term}
+                  onInput={(e) => change(i, 'term', valueOf(e))}
+                />
               </td>
               <td>
-                <input type="text" aria-label={`Say instead of word ${i + 1}`} value={row.say} onInput={(e) => change(i, 'say', valueOf(e))} />
+                <input
+                  type="text"
+                  aria-label={`Say instead of word ${i + 1}`}
+                  value={row.say}
+                  onInput={(e) => change(i, 'say', valueOf(e))}
+                />
               </td>
               <td>
-                <button type="button" aria-label={`Remove word ${i + 1}`} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+                <button
+                  type="button"
+                  aria-label={`Remove word ${i + 1}`}
+                  onClick={() => onChange(rows.filter((_, j) => j !== i))}
+                >
                   Remove
                 </button>
               </td>

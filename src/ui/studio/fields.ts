@@ -12,11 +12,42 @@ const items = (base: string, values: readonly unknown[]) => values.map((_, j) =>
 
 /** The path of every field the studio shows for this form, the pack itself ("") included. */
 export function fieldPaths(form: FormPack): string[] {
-  const paths = ['', 'id', 'name', 'version', 'language', 'description', 'disable', ...items('disable', form.disable), 'rules', 'scenarios'];
+  const paths = [
+    '',
+    'id',
+    'name',
+    'version',
+    'language',
+    'description',
+    'disable',
+    ...items('disable', form.disable),
+    'rules',
+    'scenarios',
+  ];
   form.rules.forEach((rule, i) => {
     const r = `rules[${i}]`;
-    paths.push(r, ...['id', 'kind', 'category', 'severity', 'message', 'why', 'suggest', 'examples', 'allows', 'when', 'when.emotion', 'when.channel'].map((f) => `${r}.${f}`));
-    paths.push(...items(`${r}.suggest`, rule.suggest), ...items(`${r}.examples`, rule.examples), ...items(`${r}.allows`, rule.allows));
+    paths.push(
+      r,
+      ...[
+        'id',
+        'kind',
+        'category',
+        'severity',
+        'message',
+        'why',
+        'suggest',
+        'examples',
+        'allows',
+        'when',
+        'when.emotion',
+        'when.channel',
+      ].map((f) => `${r}.${f}`),
+    );
+    paths.push(
+      ...items(`${r}.suggest`, rule.suggest),
+      ...items(`${r}.examples`, rule.examples),
+      ...items(`${r}.allows`, rule.allows),
+    );
     for (const field of kindFields(rule.kind)) {
       paths.push(`${r}.${field.name}`);
       const value = rule.fields[field.name];
@@ -25,12 +56,30 @@ export function fieldPaths(form: FormPack): string[] {
   });
   form.scenarios.forEach((_, i) => {
     const s = `scenarios[${i}]`;
-    paths.push(s, ...['id', 'title', 'situation', 'difficulty', 'channel', 'emotion', 'customer', 'message', 'goals', 'goals.elements', 'goals.rules', 'model', 'notes'].map((f) => `${s}.${f}`));
+    paths.push(
+      s,
+      ...[
+        'id',
+        'title',
+        'situation',
+        'difficulty',
+        'channel',
+        'emotion',
+        'customer',
+        'message',
+        'goals',
+        'goals.elements',
+        'goals.rules',
+        'model',
+        'notes',
+      ].map((f) => `${s}.${f}`),
+    );
   });
   return paths;
 }
 
-const under = (path: string, field: string) => field === '' || path === field || path.startsWith(`${field}.`) || path.startsWith(`${field}[`);
+const under = (path: string, field: string) =>
+  field === '' || path === field || path.startsWith(`${field}.`) || path.startsWith(`${field}[`);
 
 /** The problems by the path of the field that shows them. */
 export function placeIssues(issues: readonly PackIssue[], paths: readonly string[]): Map<string, PackIssue[]> {

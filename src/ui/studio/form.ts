@@ -70,31 +70,96 @@ export interface FormPack {
 type Data = Record<string, unknown>;
 
 const RULE_KEYS = ['id', 'kind', 'category', 'severity', 'message', 'why', 'suggest', 'examples', 'allows', 'when'];
-const SCENARIO_KEYS = ['id', 'title', 'situation', 'difficulty', 'channel', 'emotion', 'customer', 'message', 'goals', 'model', 'notes'];
+const SCENARIO_KEYS = [
+  'id',
+  'title',
+  'situation',
+  'difficulty',
+  'channel',
+  'emotion',
+  'customer',
+  'message',
+  'goals',
+  'model',
+  'notes',
+];
 const PACK_KEYS = ['id', 'name', 'version', 'language', 'description', 'disable', 'rules', 'scenarios'];
 const SEPARATOR = ';';
 
 const isObject = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
-const text = (v: unknown): string => (v === undefined || v === null ? '' : typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v));
-const list = (v: unknown): string[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v.map(text) : [text(v)]);
-const rest = (data: Data, known: readonly string[]): Data => Object.fromEntries(Object.entries(data).filter(([k]) => !known.includes(k)));
-const splitList = (value: string) => value.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
+const text = (v: unknown): string =>
+  v === undefined || v === null
+    ? ''
+    : typeof v === 'string'
+      ? v
+      : typeof v === 'object'
+        ? JSON.stringify(v)
+        : String(v);
+const list = (v: unknown): string[] =>
+  v === undefined || v === null ? [] : Array.isArray(v) ? v.map(text) : [text(v)];
+const rest = (data: Data, known: readonly string[]): Data =>
+  Object.fromEntries(Object.entries(data).filter(([k]) => !known.includes(k)));
+const splitList = (value: string) =>
+  value
+    .split(SEPARATOR)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 export function emptyCase(): FormCase {
   return { text: '', flags: '', customer: '', channel: '' };
 }
 
 export function newRule(kind = 'phrase', id = ''): FormRule {
-  const fields = Object.fromEntries(kindFields(kind).filter((f) => f.required).map((f) => [f.name, emptyValue(f)]));
-  return { id, kind, category: 'tone', severity: 'suggestion', message: '', why: '', suggest: [], fields, examples: [emptyCase()], allows: [emptyCase()], when: { emotion: [], channel: '' }, extra: {} };
+  const fields = Object.fromEntries(
+    kindFields(kind)
+      .filter((f) => f.required)
+      .map((f) => [f.name, emptyValue(f)]),
+  );
+  return {
+    id,
+    kind,
+    category: 'tone',
+    severity: 'suggestion',
+    message: '',
+    why: '',
+    suggest: [],
+    fields,
+    examples: [emptyCase()],
+    allows: [emptyCase()],
+    when: { emotion: [], channel: '' },
+    extra: {},
+  };
 }
 
 export function newScenario(id = ''): FormScenario {
-  return { id, title: '', situation: '', difficulty: 'easy', channel: 'email', emotion: 'neutral', customer: '', message: '', goals: { elements: [], rules: [] }, model: '', notes: '', extra: {} };
+  return {
+    id,
+    title: '',
+    situation: '',
+    difficulty: 'easy',
+    channel: 'email',
+    emotion: 'neutral',
+    customer: '',
+    message: '',
+    goals: { elements: [], rules: [] },
+    model: '',
+    notes: '',
+    extra: {},
+  };
 }
 
 export function newPack(id = 'my-pack', name = 'My pack'): FormPack {
-  return { id, name, version: '0.1.0', language: 'en', description: '', disable: [], rules: [], scenarios: [], extra: {} };
+  return {
+    id,
+    name,
+    version: '0.1.0',
+    language: 'en',
+    description: '',
+    disable: [],
+    rules: [],
+    scenarios: [],
+    extra: {},
+  };
 }
 
 function emptyValue(field: FieldSpec): FieldValue {
@@ -107,7 +172,9 @@ function emptyValue(field: FieldSpec): FieldValue {
 /** A new kind keeps the fields both kinds share (phrases from phrase to require) and gets the new kind's required ones. */
 export function changeKind(rule: FormRule, kind: string): FormRule {
   const specs = kindFields(kind);
-  const fields = Object.fromEntries(specs.filter((f) => f.name in rule.fields || f.required).map((f) => [f.name, rule.fields[f.name] ?? emptyValue(f)]));
+  const fields = Object.fromEntries(
+    specs.filter((f) => f.name in rule.fields || f.required).map((f) => [f.name, rule.fields[f.name] ?? emptyValue(f)]),
+  );
   return { ...rule, kind, fields };
 }
 
@@ -115,7 +182,12 @@ export function changeKind(rule: FormRule, kind: string): FormRule {
 
 function caseFromData(value: unknown): FormCase {
   if (!isObject(value)) return { ...emptyCase(), text: text(value) };
-  return { text: text(value.text), flags: list(value.flags).join(`${SEPARATOR} `), customer: text(value.customer), channel: text(value.channel) };
+  return {
+    text: text(value.text),
+    flags: list(value.flags).join(`${SEPARATOR} `),
+    customer: text(value.customer),
+    channel: text(value.channel),
+  };
 }
 
 function fieldFromData(field: FieldSpec, value: unknown): FieldValue {
@@ -125,7 +197,9 @@ function fieldFromData(field: FieldSpec, value: unknown): FieldValue {
     case 'boolean':
       return value === true;
     case 'glossary':
-      return isObject(value) ? Object.entries(value).map(([term, say]) => ({ term, say: list(say).join(`${SEPARATOR} `) })) : [];
+      return isObject(value)
+        ? Object.entries(value).map(([term, say]) => ({ term, say: list(say).join(`${SEPARATOR} `) }))
+        : [];
     default:
       return text(value);
   }
@@ -136,7 +210,9 @@ function ruleFromData(value: unknown): FormRule {
   const kind = text(data.kind);
   const specs = kindFields(kind);
   const when = isObject(data.when) ? data.when : {};
-  const fields = Object.fromEntries(specs.filter((f) => f.name in data).map((f) => [f.name, fieldFromData(f, data[f.name])]));
+  const fields = Object.fromEntries(
+    specs.filter((f) => f.name in data).map((f) => [f.name, fieldFromData(f, data[f.name])]),
+  );
   const extraWhen = rest(when, ['emotion', 'channel']);
   return {
     id: text(data.id),
@@ -151,7 +227,10 @@ function ruleFromData(value: unknown): FormRule {
     allows: Array.isArray(data.allows) ? data.allows.map(caseFromData) : [],
     when: { emotion: list(when.emotion), channel: text(when.channel) },
     // fields the form does not edit travel with the rule, so the loader still sees (and names) them
-    extra: { ...rest(data, [...RULE_KEYS, ...specs.map((f) => f.name)]), ...(Object.keys(extraWhen).length ? { when: data.when } : {}) },
+    extra: {
+      ...rest(data, [...RULE_KEYS, ...specs.map((f) => f.name)]),
+      ...(Object.keys(extraWhen).length ? { when: data.when } : {}),
+    },
   };
 }
 
@@ -170,7 +249,10 @@ function scenarioFromData(value: unknown): FormScenario {
     goals: { elements: list(goals.elements), rules: list(goals.rules) },
     model: text(data.model),
     notes: text(data.notes),
-    extra: { ...rest(data, SCENARIO_KEYS), ...(isObject(data.goals) && Object.keys(rest(goals, ['elements', 'rules'])).length ? { goals: data.goals } : {}) },
+    extra: {
+      ...rest(data, SCENARIO_KEYS),
+      ...(isObject(data.goals) && Object.keys(rest(goals, ['elements', 'rules'])).length ? { goals: data.goals } : {}),
+    },
   };
 }
 
@@ -244,12 +326,23 @@ export function ruleToData(rule: FormRule): Data {
   const out: Data = {};
   const req = (name: string) => Boolean(RULE_FIELDS[name]?.required);
   for (const name of ['id', 'kind', 'category', 'severity'] as const) put(out, name, rule[name], req(name));
-  for (const field of kindFields(rule.kind)) put(out, field.name, fieldToData(field, rule.fields[field.name]), field.required);
+  for (const field of kindFields(rule.kind))
+    put(out, field.name, fieldToData(field, rule.fields[field.name]), field.required);
   put(out, 'message', rule.message, true);
   put(out, 'why', rule.why, false);
   put(out, 'suggest', rule.suggest, false);
-  put(out, 'examples', rule.examples.map((c) => caseToData(c, true)), true);
-  put(out, 'allows', rule.allows.map((c) => caseToData(c, false)), true);
+  put(
+    out,
+    'examples',
+    rule.examples.map((c) => caseToData(c, true)),
+    true,
+  );
+  put(
+    out,
+    'allows',
+    rule.allows.map((c) => caseToData(c, false)),
+    true,
+  );
   const when: Data = {};
   put(when, 'emotion', rule.when.emotion, false);
   put(when, 'channel', rule.when.channel, false);
@@ -262,7 +355,8 @@ export function scenarioToData(scenario: FormScenario): Data {
   for (const name of SCENARIO_KEYS) {
     if (name === 'goals') {
       const goals: Data = {};
-      for (const g of ['elements', 'rules'] as const) put(goals, g, scenario.goals[g], Boolean(GOAL_FIELDS[g]?.required));
+      for (const g of ['elements', 'rules'] as const)
+        put(goals, g, scenario.goals[g], Boolean(GOAL_FIELDS[g]?.required));
       put(out, 'goals', goals, true);
       continue;
     }
@@ -275,7 +369,8 @@ export function scenarioToData(scenario: FormScenario): Data {
 export function packFromForm(form: FormPack): Data {
   const { $schema, ...extra } = form.extra;
   const out: Data = $schema === undefined ? {} : { $schema };
-  for (const name of ['id', 'name', 'version', 'language', 'description'] as const) put(out, name, form[name], Boolean(PACK_FIELDS[name]?.required));
+  for (const name of ['id', 'name', 'version', 'language', 'description'] as const)
+    put(out, name, form[name], Boolean(PACK_FIELDS[name]?.required));
   put(out, 'disable', form.disable, false);
   Object.assign(out, extra);
   // a pack needs rules or scenarios: with neither, an empty rules list lets the schema say so at "rules"

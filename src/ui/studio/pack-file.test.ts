@@ -40,13 +40,17 @@ describe('pack files', () => {
 
   it('keeps the comments of the nodes the trainer did not change, and the changes', () => {
     const { form, doc } = imported();
-    let edited = setIn(form, ['rules', 0, 'fields', 'swap'], [
-      { term: 'sev1', say: 'urgent issue' },
-      { term: 'p1', say: 'high priority' },
-    ]);
+    let edited = setIn(
+      form,
+      ['rules', 0, 'fields', 'swap'],
+      [
+        { term: 'sev1', say: 'urgent issue' },
+        { term: 'p1', say: 'high priority' },
+      ],
+    );
     edited = setIn(edited, ['version'], '1.1.0');
     const yaml = packToYaml(packFromForm(edited), doc);
-    expect(yaml).toContain('# ACME support voice: the team\'s own rules');
+    expect(yaml).toContain("# ACME support voice: the team's own rules");
     expect(yaml).toContain('# we never say "sev1" to a customer');
     expect(yaml).toContain("sev1: urgent issue # the customer's words");
     expect(yaml).toContain('p1: high priority');
@@ -69,6 +73,7 @@ describe('pack files', () => {
   it('refuses a file that is not YAML with the line and column the CLI gives', () => {
     const result = importPackText('id: acme\nname: [unclosed\n', 'bad.yaml');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues[0]).toMatchObject({ file: 'bad.yaml', path: '(syntax)', line: expect.any(Number) });
+    if (!result.ok)
+      expect(result.issues[0]).toMatchObject({ file: 'bad.yaml', path: '(syntax)', line: expect.any(Number) });
   });
 });

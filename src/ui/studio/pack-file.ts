@@ -18,11 +18,17 @@ export interface ImportedPack {
 export const NEW_PACK_COMMENT = ' Made in the Empathy Coach studio. Check it with "npx empathy-coach test FILE".';
 
 /** Reads a pack file into the form, or the syntax errors the CLI would print for it (file, line and column). */
-export function importPackText(text: string, file: string): { ok: true; pack: ImportedPack } | { ok: false; issues: PackIssue[] } {
+export function importPackText(
+  text: string,
+  file: string,
+): { ok: true; pack: ImportedPack } | { ok: false; issues: PackIssue[] } {
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length) {
     const loaded = loadPack(text, file, { examples: false });
-    return { ok: false, issues: loaded.ok ? [{ file, path: '(syntax)', message: doc.errors[0].message }] : loaded.issues };
+    return {
+      ok: false,
+      issues: loaded.ok ? [{ file, path: '(syntax)', message: doc.errors[0].message }] : loaded.issues,
+    };
   }
   const json = /^\s*[{[]/.test(text);
   return { ok: true, pack: { form: formFromPack(doc.toJS()), doc: json ? undefined : doc } };
@@ -45,7 +51,8 @@ export function packToJson(pack: Record<string, unknown>): string {
   return `${JSON.stringify(pack, null, 2)}\n`;
 }
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Brings one node to `value`, changing as little as it can, and returns the node to keep in its place. */
 function syncNode(doc: Document, node: YamlNode | null, value: unknown): YamlNode {
@@ -56,7 +63,8 @@ function syncNode(doc: Document, node: YamlNode | null, value: unknown): YamlNod
       pair.value = syncNode(doc, pair.value as YamlNode | null, value[key]);
     }
     const present = new Set(node.items.map((pair) => String((pair.key as { value: unknown }).value)));
-    for (const [key, v] of Object.entries(value)) if (!present.has(key)) node.items.push(doc.createPair(key, created(doc, v)));
+    for (const [key, v] of Object.entries(value))
+      if (!present.has(key)) node.items.push(doc.createPair(key, created(doc, v)));
     return node;
   }
   if (Array.isArray(value) && isSeq(node)) {
@@ -85,8 +93,13 @@ function created(doc: Document, value: unknown): YamlNode {
 /** Short lists of words on one line (`phrases: [unfortunately, regrettably]`), as the built-in packs write them. */
 function flowShortLists(node: unknown): void {
   if (isSeq(node)) {
-    const words = node.items.every((item) => isScalar(item) && typeof item.value === 'string' && !item.value.includes('\n'));
-    const length = node.items.reduce((sum: number, item) => sum + String((item as { value?: unknown }).value ?? '').length + 2, 0);
+    const words = node.items.every(
+      (item) => isScalar(item) && typeof item.value === 'string' && !item.value.includes('\n'),
+    );
+    const length = node.items.reduce(
+      (sum: number, item) => sum + String((item as { value?: unknown }).value ?? '').length + 2,
+      0,
+    );
     if (words && node.items.length && length <= 60) node.flow = true;
     node.items.forEach(flowShortLists);
   } else if (isMap(node)) node.items.forEach((pair) => flowShortLists(pair.value));

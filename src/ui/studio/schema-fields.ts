@@ -39,10 +39,15 @@ function resolve(node: Node | undefined): Node {
 
 function fieldSpec(name: string, raw: Node, required: readonly string[]): FieldSpec {
   const node = resolve(raw);
-  const base = { name, required: required.includes(name), description: typeof node.description === 'string' ? node.description : undefined };
+  const base = {
+    name,
+    required: required.includes(name),
+    description: typeof node.description === 'string' ? node.description : undefined,
+  };
   // one string or a list of them (`match`, `pattern`): the schema says so with oneOf
   const oneOf = Array.isArray(node.oneOf) ? (node.oneOf as Node[]).map(resolve) : [];
-  if (oneOf.some((n) => n.type === 'array') && oneOf.some((n) => n.type === 'string')) return { ...base, type: 'list', stringOrList: true };
+  if (oneOf.some((n) => n.type === 'array') && oneOf.some((n) => n.type === 'string'))
+    return { ...base, type: 'list', stringOrList: true };
   if (Array.isArray(node.enum)) return { ...base, type: 'enum', options: node.enum.map(String) };
   if (node.type === 'array') return { ...base, type: 'list' };
   if (node.type === 'number' || node.type === 'integer') return { ...base, type: 'number' };
@@ -53,7 +58,9 @@ function fieldSpec(name: string, raw: Node, required: readonly string[]): FieldS
 
 function fieldsOf(node: Node): FieldSpec[] {
   const required = (node.required as string[] | undefined) ?? [];
-  return Object.entries((node.properties as Record<string, Node> | undefined) ?? {}).map(([name, raw]) => fieldSpec(name, raw, required));
+  return Object.entries((node.properties as Record<string, Node> | undefined) ?? {}).map(([name, raw]) =>
+    fieldSpec(name, raw, required),
+  );
 }
 
 const ruleDef = defs.rule;
@@ -78,13 +85,19 @@ export function kindFields(kind: string): FieldSpec[] {
 export const PACK_FIELDS: Record<string, FieldSpec> = Object.fromEntries(fieldsOf(schema).map((f) => [f.name, f]));
 
 /** A scenario's fields: id, title, situation, difficulty, channel, emotion, message, goals, model, notes. */
-export const SCENARIO_FIELDS: Record<string, FieldSpec> = Object.fromEntries(fieldsOf(defs.scenario).map((f) => [f.name, f]));
+export const SCENARIO_FIELDS: Record<string, FieldSpec> = Object.fromEntries(
+  fieldsOf(defs.scenario).map((f) => [f.name, f]),
+);
 
 /** The goals of a scenario: elements and rules. */
-export const GOAL_FIELDS: Record<string, FieldSpec> = Object.fromEntries(fieldsOf(resolve((defs.scenario.properties as Record<string, Node>).goals)).map((f) => [f.name, f]));
+export const GOAL_FIELDS: Record<string, FieldSpec> = Object.fromEntries(
+  fieldsOf(resolve((defs.scenario.properties as Record<string, Node>).goals)).map((f) => [f.name, f]),
+);
 
 /** A rule's `when`: emotion and channel. */
-export const WHEN_FIELDS: Record<string, FieldSpec> = Object.fromEntries(fieldsOf(resolve((ruleDef.properties as Record<string, Node>).when)).map((f) => [f.name, f]));
+export const WHEN_FIELDS: Record<string, FieldSpec> = Object.fromEntries(
+  fieldsOf(resolve((ruleDef.properties as Record<string, Node>).when)).map((f) => [f.name, f]),
+);
 
 /** The choices of an enum among the schema's definitions ("emotion", "element", "channel"). */
 export function choices(definition: 'emotion' | 'element' | 'channel'): string[] {

@@ -5,7 +5,10 @@ import { signPackText } from './sign';
 
 const pair = () => {
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
-  return { pem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), pub: publicKey.export({ type: 'spki', format: 'der' }).toString('base64') };
+  return {
+    pem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    pub: publicKey.export({ type: 'spki', format: 'der' }).toString('base64'),
+  };
 };
 
 describe('signing in the page', () => {
@@ -21,7 +24,9 @@ describe('signing in the page', () => {
   it('says which file the trainer picked by mistake', async () => {
     const { pub } = pair();
     await expect(signPackText(pub, 'x')).rejects.toThrow(/public key/);
-    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 })
+      .privateKey.export({ type: 'pkcs8', format: 'pem' })
+      .toString();
     await expect(signPackText(rsa, 'x')).rejects.toThrow(/not an ECDSA P-256 private key/);
     await expect(signPackText('hello', 'x')).rejects.toThrow(/not a private key file/);
   });

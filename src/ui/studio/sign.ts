@@ -12,13 +12,20 @@ const SIGN = { name: 'ECDSA', hash: 'SHA-256' } as const;
 /** Reads a "-----BEGIN PRIVATE KEY-----" file into a signing key, or says in words what the file is not. */
 export async function importSigningKey(pem: string): Promise<CryptoKey> {
   if (/-----BEGIN (EC )?PUBLIC KEY-----/.test(pem) || /^[A-Za-z0-9+/=\s]{40,}$/.test(pem.trim())) {
-    throw new SignatureFormatError('this is the public key: choose the private key file (empathy-coach-signing-key.pem, not the .pub)');
+    throw new SignatureFormatError(
+      'this is the public key: choose the private key file (empathy-coach-signing-key.pem, not the .pub)',
+    );
   }
   if (/-----BEGIN EC PRIVATE KEY-----/.test(pem)) {
-    throw new SignatureFormatError('this key is in the old "EC PRIVATE KEY" form: make one with "empathy-coach keygen" (PKCS#8)');
+    throw new SignatureFormatError(
+      'this key is in the old "EC PRIVATE KEY" form: make one with "empathy-coach keygen" (PKCS#8)',
+    );
   }
   const body = /-----BEGIN PRIVATE KEY-----([^-]+)-----END PRIVATE KEY-----/.exec(pem);
-  if (!body) throw new SignatureFormatError('not a private key file: expected a "-----BEGIN PRIVATE KEY-----" block, as "empathy-coach keygen" writes');
+  if (!body)
+    throw new SignatureFormatError(
+      'not a private key file: expected a "-----BEGIN PRIVATE KEY-----" block, as "empathy-coach keygen" writes',
+    );
   try {
     return await crypto.subtle.importKey('pkcs8', decodeBase64(body[1], 'the private key'), KEY, false, ['sign']);
   } catch (error) {

@@ -8,13 +8,29 @@ import { createStudioStore } from './store';
 beforeEach(() => fakeBrowser.reset());
 
 const own: PackSpec = {
-  id: 'team', name: 'Team', version: '1.0.0', language: 'en',
-  rules: [{ id: 'kindly', kind: 'phrase', category: 'tone', severity: 'hint', phrases: ['kindly'], message: 'm', examples: [{ text: 'Kindly wait.', flags: 'Kindly' }], allows: ['Please wait.'] }],
+  id: 'team',
+  name: 'Team',
+  version: '1.0.0',
+  language: 'en',
+  rules: [
+    {
+      id: 'kindly',
+      kind: 'phrase',
+      category: 'tone',
+      severity: 'hint',
+      phrases: ['kindly'],
+      message: 'm',
+      examples: [{ text: 'Kindly wait.', flags: 'Kindly' }],
+      allows: ['Please wait.'],
+    },
+  ],
 };
 
 async function studioWithOwnPack() {
   await subscriptionsItem.setValue({ list: [{ id: 'file:team', source: 'file', addedAt: 1 }], dismissedManaged: [] });
-  await packStatesItem.setValue({ 'file:team': { active: { pack: own, file: 'team.yaml', fetchedAt: 1 }, failures: 0 } });
+  await packStatesItem.setValue({
+    'file:team': { active: { pack: own, file: 'team.yaml', fetchedAt: 1 }, failures: 0 },
+  });
   const save = vi.fn(async () => ({ ok: true as const, id: 'file:team' }));
   const studio = createStudioStore(save);
   await studio.ready;
@@ -24,9 +40,28 @@ async function studioWithOwnPack() {
 describe('the studio store', () => {
   it('lists the built-in packs and the agent’s own, and opens one as a copy', async () => {
     const { studio } = await studioWithOwnPack();
-    expect(studio.store.getState().packs.map((p) => `${p.source}:${p.pack.id}`)).toEqual(['built-in:core', 'built-in:jargon', 'built-in:macros', 'built-in:core-es', 'built-in:core-fr', 'built-in:core-de', 'built-in:core-pt', 'built-in:practice', 'built-in:practice-es', 'built-in:practice-fr', 'built-in:practice-de', 'built-in:practice-pt', 'file:team']);
+    expect(studio.store.getState().packs.map((p) => `${p.source}:${p.pack.id}`)).toEqual([
+      'built-in:core',
+      'built-in:jargon',
+      'built-in:macros',
+      'built-in:core-es',
+      'built-in:core-fr',
+      'built-in:core-de',
+      'built-in:core-pt',
+      'built-in:practice',
+      'built-in:practice-es',
+      'built-in:practice-fr',
+      'built-in:practice-de',
+      'built-in:practice-pt',
+      'file:team',
+    ]);
     studio.actions.openCopy('file:team');
-    expect(studio.store.getState()).toMatchObject({ form: { id: 'team' }, origin: 'a copy of “Team”', dirty: false, check: { passes: true } });
+    expect(studio.store.getState()).toMatchObject({
+      form: { id: 'team' },
+      origin: 'a copy of “Team”',
+      dirty: false,
+      check: { passes: true },
+    });
   });
 
   it('saves nothing until the trainer saves, then the YAML the loader accepts', async () => {
@@ -51,7 +86,12 @@ describe('the studio store', () => {
     studio.actions.suggest('per policy');
     const { form } = studio.store.getState();
     expect(form?.id).toBe('team');
-    expect(form?.rules.at(-1)).toMatchObject({ id: 'per-policy', kind: 'phrase', fields: { phrases: ['per policy'] }, examples: [{ text: 'per policy', flags: 'per policy' }] });
+    expect(form?.rules.at(-1)).toMatchObject({
+      id: 'per-policy',
+      kind: 'phrase',
+      fields: { phrases: ['per policy'] },
+      examples: [{ text: 'per policy', flags: 'per policy' }],
+    });
     expect(studio.store.getState().check?.cases['rules[1].examples[0]'].ok).toBe(true);
 
     fakeBrowser.reset();

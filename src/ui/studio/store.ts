@@ -40,8 +40,18 @@ const CHECK_DELAY_MS = 150;
 
 export type StudioStore = ReturnType<typeof createStudioStore>;
 
-export function createStudioStore(save: (fileName: string, text: string) => Promise<ActionResult> = (fileName, text) => sendToBackground({ kind: 'import-pack', fileName, text })) {
-  const store = createStore<StudioState>(() => ({ packs: [], form: null, origin: '', check: null, importIssues: [], dirty: false }));
+export function createStudioStore(
+  save: (fileName: string, text: string) => Promise<ActionResult> = (fileName, text) =>
+    sendToBackground({ kind: 'import-pack', fileName, text }),
+) {
+  const store = createStore<StudioState>(() => ({
+    packs: [],
+    form: null,
+    origin: '',
+    check: null,
+    importIssues: [],
+    dirty: false,
+  }));
   let timer: ReturnType<typeof setTimeout> | undefined;
   const recheck = (now = false) => {
     clearTimeout(timer);
@@ -73,10 +83,16 @@ export function createStudioStore(save: (fileName: string, text: string) => Prom
     const own: KnownPack[] = subscriptions.list.flatMap((s) => {
       const active = states[s.id]?.active;
       if (!active) return [];
-      const source: KnownPack['source'] = s.source === 'file' ? 'file' : s.source === 'policy' ? 'organisation' : 'subscription';
+      const source: KnownPack['source'] =
+        s.source === 'file' ? 'file' : s.source === 'policy' ? 'organisation' : 'subscription';
       return [{ key: s.id, pack: active.pack, source }];
     });
-    store.setState({ packs: [...BUILTIN_PACKS.map((pack) => ({ key: `builtin:${pack.id}`, pack, source: 'built-in' as const })), ...own] });
+    store.setState({
+      packs: [
+        ...BUILTIN_PACKS.map((pack) => ({ key: `builtin:${pack.id}`, pack, source: 'built-in' as const })),
+        ...own,
+      ],
+    });
   })();
 
   const actions = {
@@ -98,14 +114,28 @@ export function createStudioStore(save: (fileName: string, text: string) => Prom
     suggest(words: string) {
       const own = [...store.getState().packs].reverse().find((p) => p.source === 'file');
       const form = own ? formFromPack(JSON.parse(JSON.stringify(own.pack))) : newPack('my-rules', 'My rules');
-      open({ ...form, rules: [...form.rules, suggestedRule(words, form.rules.map((r) => r.id))] }, own ? `your pack “${own.pack.name}”, with a rule for “${words}”` : `a new pack, with a rule for “${words}”`);
+      open(
+        {
+          ...form,
+          rules: [
+            ...form.rules,
+            suggestedRule(
+              words,
+              form.rules.map((r) => r.id),
+            ),
+          ],
+        },
+        own ? `your pack “${own.pack.name}”, with a rule for “${words}”` : `a new pack, with a rule for “${words}”`,
+      );
     },
     set: (path: (string | number)[], value: unknown) => edit((form) => setIn(form, path, value)),
-    setKind: (index: number, kind: string) => edit((form) => setIn(form, ['rules', index], changeKind(form.rules[index], kind))),
+    setKind: (index: number, kind: string) =>
+      edit((form) => setIn(form, ['rules', index], changeKind(form.rules[index], kind))),
     addRule: (kind: string) => edit((form) => ({ ...form, rules: [...form.rules, newRule(kind)] })),
     removeRule: (index: number) => edit((form) => ({ ...form, rules: form.rules.filter((_, i) => i !== index) })),
     addScenario: () => edit((form) => ({ ...form, scenarios: [...form.scenarios, newScenario()] })),
-    removeScenario: (index: number) => edit((form) => ({ ...form, scenarios: form.scenarios.filter((_, i) => i !== index) })),
+    removeScenario: (index: number) =>
+      edit((form) => ({ ...form, scenarios: form.scenarios.filter((_, i) => i !== index) })),
     yaml,
     json: () => {
       const { form } = store.getState();

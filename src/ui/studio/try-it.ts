@@ -16,14 +16,18 @@ export function startTryIt(doc: Document, { store }: StudioStore, signal: AbortS
   let analyzer: Analyzer | null = null;
   const disabled = new Set<string>();
   const rebuild = () => {
-    analyzer = pack ? createAnalyzer([...BUILTIN_RULE_PACKS.filter((b) => b.id !== pack!.id), pack], { disabledRules: disabled }) : null;
+    analyzer = pack
+      ? createAnalyzer([...BUILTIN_RULE_PACKS.filter((b) => b.id !== pack!.id), pack], { disabledRules: disabled })
+      : null;
   };
   const coach = startCoaching(
     doc,
     {
       // only the try-it box is coached: the studio's own fields are the trainer's, not a reply
       analyzer: (field) => (field.id === TRY_REPLY_ID ? analyzer : null),
-      context: () => ({ customerMessage: (doc.getElementById(TRY_CUSTOMER_ID) as HTMLInputElement | null)?.value || undefined }),
+      context: () => ({
+        customerMessage: (doc.getElementById(TRY_CUSTOMER_ID) as HTMLInputElement | null)?.value || undefined,
+      }),
       inputs: false,
       disableRule(rule) {
         disabled.add(rule);
