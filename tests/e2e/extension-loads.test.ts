@@ -58,13 +58,11 @@ it('coaches what the agent types into a textarea once the site is enabled, witho
   const before = await page.content();
   await page.locator('#reply').click();
   await page.keyboard.type('Unfortunately you failed to attach the file.');
-  await expect
-    .poll(reportOfAnyTab, { timeout: 10_000 })
-    .toMatchObject({
-      findings: expect.arrayContaining([
-        expect.objectContaining({ rule: 'core/you-failed-to', text: 'you failed to attach' }),
-      ]),
-    });
+  await expect.poll(reportOfAnyTab, { timeout: 10_000 }).toMatchObject({
+    findings: expect.arrayContaining([
+      expect.objectContaining({ rule: 'core/you-failed-to', text: 'you failed to attach' }),
+    ]),
+  });
   // the only thing added to the page is the overlay's host, outside the field
   const strip = (html: string) =>
     html.replace(/<textarea[^]*<\/textarea>/, '').replace(/<empathy-coach[^>]*><\/empathy-coach>/, '');

@@ -99,13 +99,11 @@ it('imports a pack file with the CLI’s errors, or activates it', async () => {
     'local.yaml:13:9: rules[0].examples[0]: example of local/internal-words fails',
   );
 
-  await options
-    .getByLabel('Pack file (YAML or JSON)')
-    .setInputFiles({
-      name: 'local.yaml',
-      mimeType: 'text/yaml',
-      buffer: Buffer.from(teamPack('1.0.0', 'sev1', { id: 'local' })),
-    });
+  await options.getByLabel('Pack file (YAML or JSON)').setInputFiles({
+    name: 'local.yaml',
+    mimeType: 'text/yaml',
+    buffer: Buffer.from(teamPack('1.0.0', 'sev1', { id: 'local' })),
+  });
   await options.locator('li[data-subscription="file:local"][data-status="active"]').waitFor({ timeout: 10_000 });
   // its rules can be turned off from the list
   const item = options.locator('li[data-subscription="file:local"]');

@@ -116,14 +116,12 @@ function exclamations(spec: MetricSpec, base: RuleBase): CompiledRule {
       ...base,
       draft: ({ text }): RawMatch[] => {
         const marks = [...text.matchAll(/!+/g)];
-        return marks
-          .slice(spec.max)
-          .map((m) => ({
-            start: m.index,
-            end: m.index + m[0].length,
-            suggestions: ['.'],
-            data: { count: marks.length, max: spec.max },
-          }));
+        return marks.slice(spec.max).map((m) => ({
+          start: m.index,
+          end: m.index + m[0].length,
+          suggestions: ['.'],
+          data: { count: marks.length, max: spec.max },
+        }));
       },
     };
   }
