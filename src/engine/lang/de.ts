@@ -1,5 +1,5 @@
 /** German: the cues of a good reply, of a polite request and of the customer's feelings (du and Sie alike). */
-import { defineLanguage } from './define';
+import { defineLanguage, STACKED_MARKS } from './define';
 
 export const german = defineLanguage({
   code: 'de',
@@ -269,12 +269,7 @@ export const german = defineLanguage({
       question: true,
       anywhere: ['oder\\s*\\?', 'nicht wahr', 'ne\\s*\\?', 'siehst du nicht', 'verstehst du nicht'],
     },
-    {
-      id: 'stacked-marks',
-      label: 'stacked “??” or “?!”',
-      weight: -0.4,
-      anywhere: ['\\?\\s*\\?', '\\?\\s*!', '!\\s*\\?', '!!'],
-    },
+    STACKED_MARKS,
     {
       id: 'direct-question',
       label: 'direct question opening',

@@ -9,6 +9,14 @@ import { createVocabularyScorer } from './sentiment';
 import { languageTone, type LanguageCue } from './tone';
 
 /** A politeness cue as data: phrases anywhere in the sentence, or at its start; optionally only in questions. */
+/** "??", "?!", "!!": read as impatience in every language the engine coaches. */
+export const STACKED_MARKS: CueSpec = {
+  id: 'stacked-marks',
+  label: 'stacked “??” or “?!”',
+  weight: -0.4,
+  anywhere: ['\\?\\s*\\?', '\\?\\s*!', '!\\s*\\?', '!!'],
+};
+
 export interface CueSpec {
   id: string;
   label: string;

@@ -1,5 +1,5 @@
 /** Spanish: the cues of a good reply, of a polite request and of the customer's feelings (tú and usted alike). */
-import { defineLanguage } from './define';
+import { defineLanguage, STACKED_MARKS } from './define';
 
 const FUTURE_FIRST_PERSON = '\\p{L}+(?:aré|eré|iré|aremos|eremos|iremos)';
 const DONE =
@@ -293,12 +293,7 @@ export const spanish = defineLanguage({
       starts: ['no (?:lo )?(?:es|crees|ves|sabes|te parece|entiendes)'],
       anywhere: ['¿(?:no|verdad|vale|eh)\\?'],
     },
-    {
-      id: 'stacked-marks',
-      label: 'stacked “??” or “?!”',
-      weight: -0.4,
-      anywhere: ['\\?\\s*\\?', '\\?\\s*!', '!\\s*\\?', '!!'],
-    },
+    STACKED_MARKS,
     {
       id: 'direct-question',
       label: 'direct question opening',

@@ -1,5 +1,5 @@
 /** French: the cues of a good reply, of a polite request and of the customer's feelings (tu and vous alike). */
-import { defineLanguage } from './define';
+import { defineLanguage, STACKED_MARKS } from './define';
 
 const DONE =
   '(?:envoyé|remboursé|réinitialisé|mis à jour|corrigé|transmis|vérifié|annulé|appliqué|ajouté|traité|résolu|crédité|renvoyé|activé|débloqué|relancé)';
@@ -327,12 +327,7 @@ export const french = defineLanguage({
         'vous ne (?:voyez|comprenez|savez) pas',
       ],
     },
-    {
-      id: 'stacked-marks',
-      label: 'stacked “??” or “?!”',
-      weight: -0.4,
-      anywhere: ['\\?\\s*\\?', '\\?\\s*!', '!\\s*\\?', '!!'],
-    },
+    STACKED_MARKS,
     {
       id: 'direct-question',
       label: 'direct question opening',

@@ -1,5 +1,5 @@
 /** Portuguese (Brazil and Portugal): the cues of a good reply, of a polite request and of the customer's feelings. */
-import { defineLanguage } from './define';
+import { defineLanguage, STACKED_MARKS } from './define';
 
 const DONE =
   '(?:enviado|reembolsado|redefinido|atualizado|corrigido|encaminhado|verificado|cancelado|aplicado|adicionado|processado|resolvido|creditado|reenviado|ativado|desbloqueado)';
@@ -296,12 +296,7 @@ export const portuguese = defineLanguage({
       question: true,
       anywhere: ['não é\\s*\\?', 'né\\s*\\?', 'certo\\s*\\?', 'não vê', 'não percebe', 'não entende'],
     },
-    {
-      id: 'stacked-marks',
-      label: 'stacked “??” or “?!”',
-      weight: -0.4,
-      anywhere: ['\\?\\s*\\?', '\\?\\s*!', '!\\s*\\?', '!!'],
-    },
+    STACKED_MARKS,
     {
       id: 'direct-question',
       label: 'direct question opening',
