@@ -77,7 +77,7 @@ const storedPacks = () =>
 async function downloaded(action: () => Promise<void>, count = 1): Promise<Download[]> {
   const from = downloads.length;
   await action();
-  await expect.poll(() => downloads.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(from + count);
+  await expect.poll(() => downloads.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(from + count);
   return downloads.slice(from, from + count);
 }
 const cli = (...args: string[]) => {
@@ -108,13 +108,13 @@ describe('the pack studio', () => {
     await typeInto(`${fid('rules[0].examples[0]')}-text`, 'No worries, it happens.');
     await typeInto(`${fid('rules[0].examples[0]')}-flags`, 'No worries');
     await typeInto(`${fid('rules[0].allows[0]')}-text`, "I'm not worried.");
-    await expect.poll(() => caseStatus('rules[0].examples[0]'), { timeout: 10_000 }).toBe('fail');
+    await expect.poll(() => caseStatus('rules[0].examples[0]'), { timeout: 30_000 }).toBe('fail');
     expect(await page.textContent('[data-case="rules[0].examples[0]"]')).toContain(
       'flagged nothing, expected "No worries"',
     );
     await page.keyboard.press('Shift+Tab'); // back through the form, still from the keyboard
     await typeInto(fid('rules[0].phrases[0]'), 'no worries');
-    await expect.poll(() => caseStatus('rules[0].examples[0]'), { timeout: 10_000 }).toBe('pass');
+    await expect.poll(() => caseStatus('rules[0].examples[0]'), { timeout: 30_000 }).toBe('pass');
     expect(await page.textContent('[data-preview="rules[0]"]')).toContain('“No worries” can sound offhand.');
 
     // 2. a glossary swap
@@ -170,7 +170,8 @@ describe('the pack studio', () => {
       await page.keyboard.press('Enter');
       await page.keyboard.type(line);
     }
-    await expect.poll(() => page.getAttribute('[data-summary]', 'data-summary'), { timeout: 10_000 }).toBe('pass');
+    // the whole pack is checked again after the last keystroke, its scenario scored too: give a loaded machine time
+    await expect.poll(() => page.getAttribute('[data-summary]', 'data-summary'), { timeout: 30_000 }).toBe('pass');
     expect(await page.textContent('[data-model-status="scenarios[0]"]')).toContain('meets every goal');
     expect(await storedPacks()).toBe(before);
     if (process.env.UPDATE_DOCS) {
@@ -197,9 +198,10 @@ describe('the pack studio', () => {
     await press('[data-action="import"]', 'Space');
     await (await chooser).setFiles(join(dir, 'acme.yaml'));
     await expect
-      .poll(() => page.textContent('[data-section="details"] .lead'), { timeout: 10_000 })
+      .poll(() => page.textContent('[data-section="details"] .lead'), { timeout: 30_000 })
       .toContain('the file acme.yaml');
-    await expect.poll(() => page.getAttribute('[data-summary]', 'data-summary'), { timeout: 10_000 }).toBe('pass');
+    // the whole pack is checked again after the last keystroke, its scenario scored too: give a loaded machine time
+    await expect.poll(() => page.getAttribute('[data-summary]', 'data-summary'), { timeout: 30_000 }).toBe('pass');
     const [again] = await downloaded(() => press('[data-action="export-yaml"]'));
     await again.saveAs(join(dir, 'again.yaml'));
     expect(readFileSync(join(dir, 'again.yaml'), 'utf8')).toBe(exported);
@@ -226,7 +228,7 @@ describe('the pack studio', () => {
     expect(await storedPacks()).toBe(before);
     await press('[data-action="save"]');
     await expect
-      .poll(() => page.textContent('#publish-feedback'), { timeout: 10_000 })
+      .poll(() => page.textContent('#publish-feedback'), { timeout: 30_000 })
       .toContain('now coaches your replies');
     const state = await browser.worker.evaluate(
       async () => (await chrome.storage.local.get('packStates')).packStates['file:acme'],
@@ -244,7 +246,7 @@ describe('the pack studio', () => {
         const box = el?.getBoundingClientRect();
         return box ? { x: box.x + Math.min(8, box.width / 2), y: box.y + box.height / 2 } : null;
       });
-    await expect.poll(underline, { timeout: 10_000 }).not.toBeNull();
+    await expect.poll(underline, { timeout: 30_000 }).not.toBeNull();
     const { x, y } = (await underline())!;
     await page.mouse.click(x, y);
     const button = (
@@ -258,7 +260,7 @@ describe('the pack studio', () => {
     const opened = browser.context.waitForEvent('page');
     await button!.click();
     const studio = await opened;
-    await studio.locator('[data-rule-index="3"]').waitFor({ timeout: 10_000 });
+    await studio.locator('[data-rule-index="3"]').waitFor({ timeout: 30_000 });
     // the agent's own pack (saved above), with a phrase rule for the words; the words are in no address
     expect(await studio.inputValue(fid('id'))).toBe('acme');
     expect(await studio.inputValue(fid('rules[3].phrases[0]'))).toBe('workspace ID');
