@@ -158,6 +158,10 @@ describe('the pack studio', () => {
       await page.keyboard.press('Space');
     }
     await press('[data-add="scenarios[0].goals.rules"]');
+    // the new row's input takes the focus once it has rendered: type only then, or the first keys go elsewhere
+    await page.waitForFunction(
+      () => document.activeElement instanceof HTMLInputElement && document.activeElement.value === '',
+    );
     await page.keyboard.type('no-worries');
     await typeInto(fid('scenarios[0].model'), 'Hi Sam,');
     for (const line of [
