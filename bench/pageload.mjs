@@ -15,14 +15,11 @@
  * alternates per round, so drift in the machine's load falls on both. Run alone: `node bench/pageload.mjs`.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { buildExtension, EXTENSION_DIR } from '../scripts/build-extension.mjs';
-import { CHROMIUM_PATH, chromiumArgs, enableSites, withGrantedHosts } from '../tests/e2e/chromium.mjs';
+import { CHROMIUM_PATH, enableSites, launchChromium } from '../tests/e2e/chromium.mjs';
 import { serveFixtures } from '../tests/e2e/fixtures/server.mjs';
 import { generateCorpus } from './corpus.mjs';
 
@@ -90,24 +87,7 @@ export async function benchPageLoad({ build = true } = {}) {
   return { load, perIframe, underlines, frameScriptGzipKB };
 }
 
-async function launch(withExtension, hosts = []) {
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'empathy-bench-profile-'));
-  const extension = withExtension ? withGrantedHosts(EXTENSION_DIR, hosts) : undefined;
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: chromiumArgs(extension),
-  });
-  const close = async () => {
-    await context.close();
-    await rm(profile, { recursive: true, force: true });
-    if (extension) await rm(extension, { recursive: true, force: true });
-  };
-  const worker = withExtension
-    ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 })))
-    : null;
-  return { context, worker, close };
-}
+const launch = (withExtension, hosts = []) => launchChromium(withExtension ? EXTENSION_DIR : undefined, hosts);
 
 /** The ticket page with `iframes` widgets; ScriptDuration and JSHeapUsedSize 4 s after load, after a GC. */
 async function pageCost(iframes, withExtension) {

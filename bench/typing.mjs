@@ -20,18 +20,10 @@
  * the bench measures the current source); the fixture page and browser profiles live in temp dirs.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { buildExtension } from '../scripts/build-extension.mjs';
-import { CHROMIUM_PATH, chromiumArgs, enableSites, withGrantedHosts } from '../tests/e2e/chromium.mjs';
+import { buildExtension, EXTENSION_DIR } from '../scripts/build-extension.mjs';
+import { CHROMIUM_PATH, enableSites, launchChromium } from '../tests/e2e/chromium.mjs';
 import { serveFixtures } from '../tests/e2e/fixtures/server.mjs';
 import { createRandom, generateCorpus } from './corpus.mjs';
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
 
 // 5 × 151 keys: the p95 is the ~38th slowest key of each mode, which a few stray pauses of the machine (a GC, the
 // other browser's process) move far less than the ~8th of one round's keys, or the ~23rd of three rounds'
@@ -156,24 +148,12 @@ async function typingRound(url, draft, round) {
 
 /** A fresh browser (own profile) on the fixture page, the draft set, the caret at its end and the coach settled. */
 async function openDraft(url, draft, withExtension) {
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'empathy-bench-profile-'));
   // the fixture is on 127.0.0.1: a site the agent enables (its permission granted up front, as tests do)
-  const extension = withExtension ? withGrantedHosts(EXTENSION_DIR, ['*://127.0.0.1/*']) : undefined;
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: chromiumArgs(extension),
-  });
-  const close = async () => {
-    await context.close();
-    await rm(profile, { recursive: true, force: true });
-    if (extension) await rm(extension, { recursive: true, force: true });
-  };
+  const { context, worker, close } = await launchChromium(withExtension ? EXTENSION_DIR : undefined, [
+    '*://127.0.0.1/*',
+  ]);
   try {
-    if (withExtension) {
-      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-      await enableSites(worker, ['127.0.0.1']);
-    }
+    if (worker) await enableSites(worker, ['127.0.0.1']);
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(url);
     await page.evaluate(() => window.fixture.ready);

@@ -1,12 +1,14 @@
 /**
  * How Empathy Coach drives Debian's Chromium (never a downloaded browser): the binary and the launch flags,
- * shared by the browser tests (browser.ts), `npm run demo` (scripts/demo.mjs) and the typing benchmark
- * (bench/typing.mjs). Plain ESM so Node runs it without a TypeScript step.
+ * shared by the browser tests (browser.ts), `npm run demo` (scripts/demo.mjs) and the benchmarks
+ * (bench/typing.mjs, bench/pageload.mjs). Plain ESM so Node runs it without a TypeScript step.
  */
 
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 
 /** Debian's Chromium, or CHROMIUM_PATH. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -45,6 +47,37 @@ export function withGrantedHosts(extensionDir, hosts) {
   manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), ...hosts])];
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
   return copy;
+}
+
+/**
+ * A fresh headless browser with its own profile: with `extensionDir`, that build loaded (granted `hosts`) and its
+ * service worker; without, the same quiet browser and no extension. `close` removes the profile and the copy.
+ * @param {string} [extensionDir]
+ * @param {string[]} [hosts]
+ * @returns {Promise<{ context: import('playwright-core').BrowserContext, worker: import('playwright-core').Worker | null, close(): Promise<void> }>}
+ */
+export async function launchChromium(extensionDir, hosts = []) {
+  const profile = await mkdtemp(join(tmpdir(), 'empathy-bench-profile-'));
+  const extension = extensionDir ? withGrantedHosts(extensionDir, hosts) : undefined;
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: chromiumArgs(extension),
+  });
+  const close = async () => {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+    if (extension) await rm(extension, { recursive: true, force: true });
+  };
+  try {
+    const worker = extension
+      ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 })))
+      : null;
+    return { context, worker, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }
 
 /**
