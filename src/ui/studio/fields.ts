@@ -6,43 +6,16 @@
  */
 import type { PackIssue } from '../../engine';
 import { kindFields } from './schema-fields';
-import type { FormPack } from './form';
+import { PACK_KEYS, RULE_KEYS, SCENARIO_KEYS, type FormPack } from './form';
 
 const items = (base: string, values: readonly unknown[]) => values.map((_, j) => `${base}[${j}]`);
 
 /** The path of every field the studio shows for this form, the pack itself ("") included. */
 export function fieldPaths(form: FormPack): string[] {
-  const paths = [
-    '',
-    'id',
-    'name',
-    'version',
-    'language',
-    'description',
-    'disable',
-    ...items('disable', form.disable),
-    'rules',
-    'scenarios',
-  ];
+  const paths = ['', ...PACK_KEYS, ...items('disable', form.disable)];
   form.rules.forEach((rule, i) => {
     const r = `rules[${i}]`;
-    paths.push(
-      r,
-      ...[
-        'id',
-        'kind',
-        'category',
-        'severity',
-        'message',
-        'why',
-        'suggest',
-        'examples',
-        'allows',
-        'when',
-        'when.emotion',
-        'when.channel',
-      ].map((f) => `${r}.${f}`),
-    );
+    paths.push(r, ...[...RULE_KEYS, 'when.emotion', 'when.channel'].map((f) => `${r}.${f}`));
     paths.push(
       ...items(`${r}.suggest`, rule.suggest),
       ...items(`${r}.examples`, rule.examples),
@@ -56,24 +29,7 @@ export function fieldPaths(form: FormPack): string[] {
   });
   form.scenarios.forEach((_, i) => {
     const s = `scenarios[${i}]`;
-    paths.push(
-      s,
-      ...[
-        'id',
-        'title',
-        'situation',
-        'difficulty',
-        'channel',
-        'emotion',
-        'customer',
-        'message',
-        'goals',
-        'goals.elements',
-        'goals.rules',
-        'model',
-        'notes',
-      ].map((f) => `${s}.${f}`),
-    );
+    paths.push(s, ...[...SCENARIO_KEYS, 'goals.elements', 'goals.rules'].map((f) => `${s}.${f}`));
   });
   return paths;
 }

@@ -69,8 +69,20 @@ export interface FormPack {
 
 type Data = Record<string, unknown>;
 
-const RULE_KEYS = ['id', 'kind', 'category', 'severity', 'message', 'why', 'suggest', 'examples', 'allows', 'when'];
-const SCENARIO_KEYS = [
+/** The fields the forms edit; anything else a pack holds is kept as it is. */
+export const RULE_KEYS = [
+  'id',
+  'kind',
+  'category',
+  'severity',
+  'message',
+  'why',
+  'suggest',
+  'examples',
+  'allows',
+  'when',
+];
+export const SCENARIO_KEYS = [
   'id',
   'title',
   'situation',
@@ -83,7 +95,7 @@ const SCENARIO_KEYS = [
   'model',
   'notes',
 ];
-const PACK_KEYS = ['id', 'name', 'version', 'language', 'description', 'disable', 'rules', 'scenarios'];
+export const PACK_KEYS = ['id', 'name', 'version', 'language', 'description', 'disable', 'rules', 'scenarios'];
 const SEPARATOR = ';';
 
 const isObject = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
