@@ -65,6 +65,26 @@ describe('check --pairs', () => {
     expect(second.findings.map((f: { rule: string }) => f.rule)).not.toContain('core/unanswered-question');
   });
 
+  it('says whether each reply picks up what the customer told, for QA leads auditing stock replies', async () => {
+    const file = join(dir, 'stock.jsonl');
+    const stock =
+      "Hi Jo,\n\nThanks for reaching out. I'm sorry for any inconvenience. Our team has looked into it and it should be resolved now.";
+    const specific =
+      "Hi Jo,\n\nI'm sorry your parcel arrived damaged. A replacement left our warehouse today and the delivery fee is refunded.";
+    writeFileSync(
+      file,
+      [line({ id: 's', context: DAMAGED, reply: stock }), line({ id: 'p', context: DAMAGED, reply: specific })].join(
+        '\n',
+      ),
+    );
+    const [generic, personal] = results((await cli(['check', '--pairs', file])).out);
+    expect(generic.reflection).toEqual({ picksUp: false, quote: 'My parcel arrived damaged' });
+    expect(generic.findings).toContainEqual(
+      expect.objectContaining({ rule: 'core/reflect-customer', category: 'listening' }),
+    );
+    expect(personal.reflection).toEqual({ picksUp: true, quote: 'My parcel arrived damaged' });
+  });
+
   it('reports a bad line with its number on stderr, skips it and goes on', async () => {
     const input = [
       line({ id: 'ok', context: 'Hi', reply: 'Hello! How can I help?' }),

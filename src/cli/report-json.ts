@@ -12,6 +12,7 @@ export function reportJson(path: string, report: Report) {
     checklist: report.checklist,
     ...(report.customer ? { customer: report.customer } : {}),
     ...(report.questions ? { questions: report.questions } : {}),
+    ...(report.reflection ? { reflection: report.reflection } : {}),
     words: report.words,
   };
 }

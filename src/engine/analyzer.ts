@@ -9,7 +9,16 @@ import { compilePacks } from './compile';
 import { readCustomer as readEnglishCustomer } from './context';
 import { detectElements as detectEnglishElements, locateElement } from './elements';
 import { detectMechanisms, type Mechanism } from './empathy/mechanisms';
-import { extractQuestions, questionStatus, type CustomerQuestion } from './listening';
+import {
+  checkReflection,
+  extractQuestions,
+  interpretInContext,
+  questionStatus,
+  readSpecifics,
+  reflectionBasis,
+  type CustomerQuestion,
+  type ReflectionBasis,
+} from './listening';
 import { parseSentence, warmUp, type NlpDoc } from './nlp';
 import { detectPoliteness as detectEnglishPoliteness } from './politeness';
 import { scoreEmpathy, scoreTone, type ScoreInput } from './scores';
@@ -115,7 +124,14 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
   const cacheSize = options.cacheSize ?? 4000;
   const cache = new Map<string, SentenceResult>();
   // The customer's message is read once per message, not per keystroke.
-  let lastCustomer: { message: string; reading: CustomerReading; questions: CustomerQuestion[] } | undefined;
+  let lastCustomer:
+    | {
+        message: string;
+        reading: CustomerReading;
+        questions: CustomerQuestion[];
+        reflection?: ReflectionBasis;
+      }
+    | undefined;
   const counts = { analysed: 0, reused: 0, parsed: 0 };
 
   function analyseSentence(text: string): SentenceResult {
@@ -158,12 +174,13 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
 
   function readCustomerCached(message: string | undefined): typeof lastCustomer {
     if (!message?.trim()) return undefined;
-    if (lastCustomer?.message !== message)
-      lastCustomer = {
-        message,
-        reading: readCustomer(message),
-        questions: englishCues ? extractQuestions(message) : [],
-      };
+    if (lastCustomer?.message !== message) {
+      const reading = readCustomer(message);
+      const questions = englishCues ? extractQuestions(message) : [];
+      // reflection says the customer's English words back in English: another language's reply gets no hint yet
+      const reflection = englishCues ? reflectionBasis(readSpecifics(message, questions), reading) : undefined;
+      lastCustomer = { message, reading, questions, reflection };
+    }
     return lastCustomer;
   }
 
@@ -186,6 +203,7 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
       for (const f of result.findings) if (!off.size || !off.has(f.rule)) findings.push(placed(f, start));
     }
     const questions = read?.questions.length ? questionStatus(read.questions, sentences) : undefined;
+    if (read?.reflection) interpretInContext(read.reflection.specifics, sentences);
     const draft: DraftInput = {
       text,
       sentences,
@@ -193,6 +211,7 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
       customer,
       channel: context.channel,
       questions,
+      reflection: read?.reflection && checkReflection(read.reflection, sentences),
     };
     const checklist = [];
     for (const rule of draftRules) {
@@ -214,6 +233,8 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
     };
     if (customer) report.customer = customer;
     if (questions) report.questions = questions;
+    const reflection = draft.reflection;
+    if (reflection?.picksUp !== undefined) report.reflection = { picksUp: reflection.picksUp, quote: reflection.quote };
     return report;
   }
 

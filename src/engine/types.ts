@@ -100,6 +100,11 @@ export interface Report {
   customer?: CustomerReading;
   /** The customer's questions and requests, each answered by the reply or not (when a customer message was given). */
   questions?: QuestionStatus[];
+  /**
+   * Whether the reply picks up something the customer told (their words for the problem, a number they gave), with
+   * a few of their words; absent without a customer message, or while the reply is too short to tell.
+   */
+  reflection?: { picksUp: boolean; quote: string };
   words: number;
   /** The draft's language (ISO 639-1), when analysed by language (lang/multilingual.ts). */
   language?: string;
@@ -233,6 +238,20 @@ export interface DraftInput {
   channel?: 'email' | 'chat';
   /** The customer's questions checked against this draft (when a customer message was given). */
   questions?: readonly QuestionStatus[];
+  /** Whether the draft picks up what the customer told (when a customer message was given). */
+  reflection?: ReflectionCheck;
+}
+
+/** Reflection (engine/listening/reflection.ts): does the reply take up the customer's own specifics? */
+export interface ReflectionCheck {
+  /** Undefined while the reply's body is too short to tell, or when the customer told nothing specific. */
+  picksUp: boolean | undefined;
+  /** A few of the customer's own words, to quote in the hint. */
+  quote: string;
+  /** Openings that say the customer's problem back in the agent's voice, best first (may be empty). */
+  openings: readonly string[];
+  /** The same as an apology ("I'm sorry that your parcel arrived damaged."), to replace a stock one. */
+  apology?: string;
 }
 
 /** What the analyzer knows about one sentence of the draft, cached by sentence text. */

@@ -7,7 +7,15 @@ import path from 'node:path';
 import { readCustomer, type Analyzer } from '../engine';
 import type { Figure } from './figures';
 import { FAMILIES, GOEMOTIONS_DIR, loadGoEmotions, macroF1, type Family } from './goemotions-families';
-import { evaluateListening, loadListeningPairs, precision, recall } from './listening';
+import {
+  evaluateListening,
+  evaluateReflection,
+  REFLECTION_CORPORA,
+  loadListeningPairs,
+  loadReflectionPairs,
+  precision,
+  recall,
+} from './listening';
 
 const familyOf = (emotion: string): Family =>
   emotion === 'angry' || emotion === 'frustrated' ? 'upset' : emotion === 'happy' ? 'positive' : (emotion as Family);
@@ -58,5 +66,31 @@ export function listeningFigures(root: string, analyzer: Analyzer): Figure[] {
       `Listening: replies answering everything left unflagged (n=${r.pairs.tn + r.pairs.fp})`,
       r.pairs.tn / (r.pairs.tn + r.pairs.fp),
     ),
+    ...reflectionFigures(root, analyzer),
   ];
+}
+
+/** Reflection on the two corpora of tests/corpus/listening written blind to the check (README there). */
+function reflectionFigures(root: string, analyzer: Analyzer): Figure[] {
+  return Object.entries(REFLECTION_CORPORA).flatMap(([which, file]) => {
+    const pairs = loadReflectionPairs(root, file);
+    const r = evaluateReflection(pairs, (p) => analyzer.analyze(p.reply, { customerMessage: p.context }));
+    const name = which === 'seen' ? 'Reflection' : 'Reflection, held out';
+    return [
+      {
+        key: `listening.reflection.${which}.recall`,
+        label: `${name} (${pairs.length} pairs): stock replies caught (n=${r.tp + r.fn}; too short to judge: ${r.undecided})`,
+        value: r.tp / (r.tp + r.fn),
+        unit: '%',
+        better: 'higher',
+      },
+      {
+        key: `listening.reflection.${which}.specificKept`,
+        label: `${name}: replies that pick up the customer's words left alone (n=${r.tn + r.fp})`,
+        value: r.tn / (r.tn + r.fp),
+        unit: '%',
+        better: 'higher',
+      },
+    ] satisfies Figure[];
+  });
 }

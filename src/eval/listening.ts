@@ -19,18 +19,65 @@ export interface ListeningPair {
   unanswered: string[];
 }
 
-export function loadListeningPairs(root: string): ListeningPair[] {
-  const file = path.join(root, LISTENING_CORPUS);
-  return readFileSync(file, 'utf8')
+/** One JSON object a line; a line that does not parse is named by file and line. */
+function readJsonl<T>(root: string, name: string): T[] {
+  return readFileSync(path.join(root, name), 'utf8')
     .split('\n')
-    .filter((line) => line.trim())
-    .map((line, i) => {
-      const pair = JSON.parse(line) as ListeningPair;
-      for (const q of [...pair.questions, ...pair.unanswered]) {
-        if (!pair.context.includes(q)) throw new Error(`${LISTENING_CORPUS}:${i + 1}: "${q}" is not in the context`);
+    .map((line, i) => [line, i] as const)
+    .filter(([line]) => line.trim())
+    .map(([line, i]) => {
+      try {
+        return JSON.parse(line) as T;
+      } catch (error) {
+        throw new Error(`${name}:${i + 1}: ${(error as Error).message}`);
       }
-      return pair;
     });
+}
+
+/** Written blind to the reflection check; the first was looked at while building it, the held-out one never. */
+export const REFLECTION_CORPORA = {
+  seen: 'tests/corpus/listening/reflection.jsonl',
+  heldOut: 'tests/corpus/listening/reflection-heldout.jsonl',
+} as const;
+
+export interface ReflectionPair {
+  id: string;
+  context: string;
+  reply: string;
+  /** The reply could go to any customer: it picks up nothing they told. */
+  generic: boolean;
+}
+
+export function loadReflectionPairs(root: string, file: string): ReflectionPair[] {
+  return readJsonl<ReflectionPair>(root, file).map((pair, i) => {
+    if (typeof pair.generic !== 'boolean') throw new Error(`${file}:${i + 1}: "generic" must be true or false`);
+    return pair;
+  });
+}
+
+/** A stock reply is caught when the report says it picks nothing up; a reply too short to judge is not caught. */
+export function evaluateReflection(
+  pairs: readonly ReflectionPair[],
+  analyze: (pair: ReflectionPair) => Report,
+): { tp: number; fp: number; fn: number; tn: number; undecided: number } {
+  const c = { tp: 0, fp: 0, fn: 0, tn: 0, undecided: 0 };
+  for (const pair of pairs) {
+    const reflection = analyze(pair).reflection;
+    if (!reflection) c.undecided++;
+    const flagged = reflection?.picksUp === false;
+    if (pair.generic) c[flagged ? 'tp' : 'fn']++;
+    else c[flagged ? 'fp' : 'tn']++;
+  }
+  return c;
+}
+
+export function loadListeningPairs(root: string): ListeningPair[] {
+  return readJsonl<ListeningPair>(root, LISTENING_CORPUS).map((pair, i) => {
+    for (const q of [...pair.questions, ...pair.unanswered]) {
+      if (!pair.context.includes(q)) throw new Error(`${LISTENING_CORPUS}:${i + 1}: "${q}" is not in the context`);
+    }
+    return pair;
+  });
 }
 
 export interface Counts {

@@ -103,7 +103,9 @@ describe('require', () => {
       customerMessage: 'My husband passed away in May. Please close his account.',
     }).findings;
     expect(finding.message).toBe('The customer sounds grieving.');
+    // the customer's own words said back first, then the condolences
     expect(finding.suggestions).toEqual([
+      "I'm so sorry to hear that your husband passed away in May. ",
       "I'm so sorry for your loss. ",
       "I'm very sorry for your loss, and I'll take care of this for you. ",
     ]);
@@ -111,7 +113,10 @@ describe('require', () => {
       customerMessage: "I'm really worried my account was hacked.",
     }).findings;
     expect(worried.message).toBe('The customer sounds very worried.');
-    expect(worried.suggestions[0]).toBe('I understand how worrying this is, and I want to put your mind at rest. ');
+    expect(worried.suggestions.slice(0, 2)).toEqual([
+      'I can imagine how worrying it is that your account was hacked. ',
+      'I understand how worrying this is, and I want to put your mind at rest. ',
+    ]);
   });
 
   it('with `before`, checks the order: an acknowledgement that comes only after the fix is flagged where it is', () => {

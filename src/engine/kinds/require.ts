@@ -53,10 +53,13 @@ export function insertionPoint(
  * An acknowledgement naming the feeling that was read, at its strength, before the rule's own; for grief only
  * the condolences (a stock "so frustrating" would wound).
  */
-function acknowledgementSuggestions(customer: DraftInput['customer'], own: readonly string[]): string[] {
+function acknowledgementSuggestions(input: DraftInput, own: readonly string[]): string[] {
+  const { customer } = input;
+  // the customer's problem said back in their words comes first: it shows the message was read
+  const reflective = input.reflection?.openings.slice(0, 1) ?? [];
   const named = acknowledgementsFor(customer);
-  if (customer?.emotion === 'sad') return named.length ? named : [...own];
-  return [...new Set([...named, ...own])].slice(0, 3);
+  if (customer?.emotion === 'sad') return [...new Set([...reflective, ...(named.length ? named : own)])].slice(0, 3);
+  return [...new Set([...reflective, ...named, ...own])].slice(0, 3);
 }
 
 export const requireKind: RuleKind<RequireSpec> = {
@@ -114,7 +117,7 @@ export const requireKind: RuleKind<RequireSpec> = {
         if (!input.sentences.length || present(input) || wordsOf(input) < minWords) return [];
         const { at, before, after } = insertionPoint(spec.element, input.sentences);
         const suggest =
-          spec.element === 'acknowledgement' ? acknowledgementSuggestions(input.customer, base.suggest) : base.suggest;
+          spec.element === 'acknowledgement' ? acknowledgementSuggestions(input, base.suggest) : base.suggest;
         return [
           {
             start: at,

@@ -57,7 +57,7 @@ interface Window {
 
 /** Keys of reply sentences, kept by sentence text: a keystroke re-reads one sentence. */
 const keyCache = new Map<string, Set<string>>();
-function keysOf(text: string): Set<string> {
+export function keysOf(text: string): Set<string> {
   let keys = keyCache.get(text);
   if (!keys) {
     keys = new Set(topicKeys(text));

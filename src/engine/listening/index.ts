@@ -5,6 +5,15 @@ import type { CustomerQuestion } from './questions';
 
 export { checkAnswers, type QuestionCheck, type ReplySentence } from './answers';
 export { extractQuestions, type CustomerQuestion } from './questions';
+export {
+  checkReflection,
+  interpretInContext,
+  picksUp,
+  reflectionBasis,
+  reflectiveOpenings,
+  type ReflectionBasis,
+} from './reflection';
+export { readSpecifics, reflect, type CustomerSpecifics } from './specifics';
 export { stem, topicKeys } from './words';
 
 /** The customer's questions checked against the reply's sentences, in the Report's shape. */

@@ -3,7 +3,10 @@
  * worried" reads truer than "sounds anxious", and an acknowledgement that names the right feeling ("I'm so sorry
  * for your loss") lands where a stock one ("I can see why this has been so frustrating") would hurt.
  */
-import type { CustomerReading } from '../types';
+import type { CustomerReading, Emotion } from '../types';
+
+/** Feelings a reply should acknowledge before anything else. */
+export const UPSET_EMOTIONS: ReadonlySet<Emotion> = new Set<Emotion>(['frustrated', 'angry', 'anxious', 'sad']);
 
 /** How a coaching message names the customer's feeling: "very frustrated", "a little confused", "grieving". */
 export function emotionLabel(reading: CustomerReading | undefined): string {

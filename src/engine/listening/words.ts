@@ -72,6 +72,7 @@ const SYNONYMS: string[][] = [
   ['discount', 'coupon', 'promo', 'voucher'],
   ['subscription', 'plan', 'membership', 'tier'],
   ['broken', 'damaged', 'faulty', 'defective'],
+  ['twice', 'duplicate', 'double', 'doubled'],
   ['track', 'tracking', 'status'],
   ['parcel', 'package', 'box'],
   ['contact', 'call', 'phone', 'rang'],
@@ -95,7 +96,8 @@ const SYNONYMS: string[][] = [
 const PHRASES: Array<[RegExp, string]> = [
   [/\bmoney back\b/g, 'moneyback'],
   [/\b(?:send|take|bring) ((?:it |them |\w+ )?)back\b/g, '$1sendback'],
-  [/\b(?:log|sign)(?:ged|ging)? ?in\b/g, 'signin'],
+  [/\b(?:log|sign)(?:ged|ging|ed|ing|s)? ?in\b/g, 'signin'],
+  [/\b(?:log|sign)(?:ged|ging|ed|ing|s)? ?(?:(?:me|you|us|them|him|her) )?out\b/g, 'signout'],
   [/\b(?:a |another )?new one\b/g, 'replacement'],
   [/\bon (?:its|the|their) way\b/g, 'delivery'],
   [/\bget(?:ting)? (?:going|started)\b|\bset(?:ting)? up\b/g, 'start'],
