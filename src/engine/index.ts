@@ -4,6 +4,7 @@ export { compilePacks, PackCompileError } from './compile';
 export { createAnalyzerSafely } from './safe-analyzer';
 export { readCustomer } from './context';
 export { ELEMENT_LABELS } from './elements';
+export { customerFeeling } from './listening/labelling';
 export { RULE_KINDS } from './kinds';
 export { detectPoliteness, POLITENESS_CUES, type PolitenessCue } from './politeness';
 export { toneSignalText } from './tone';

@@ -1,5 +1,5 @@
 /** The overlay's views: underlines, the coaching popover, the draft badge and its panel. Text only, never HTML from a pack. */
-import type { ChecklistItem, Finding, Report } from '../../engine';
+import { customerFeeling, type ChecklistItem, type Finding, type Report } from '../../engine';
 import { sendToBackground } from '../../messages';
 import { canIgnorePhrase } from '../../settings/phrases';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from './styles';
@@ -240,7 +240,7 @@ function Badge({
   onClick(): void;
 }) {
   const count = report.findings.length;
-  const emotion = report.customer && report.customer.emotion !== 'neutral' ? report.customer.emotion : null;
+  const emotion = customerFeeling(report.customer);
   return (
     <button
       type="button"
@@ -284,12 +284,12 @@ function Panel({
       <h2>
         Empathy {report.scores.empathy}/100 · tone{' '}
         {report.scores.tone > 0.2 ? 'warm' : report.scores.tone < -0.2 ? 'harsh' : 'neutral'}
-        {report.customer && report.customer.emotion !== 'neutral'
-          ? ` · customer ${report.customer.emotions.join(', ')}`
-          : ''}
+        {customerFeeling(report.customer) ? ` · customer ${customerFeeling(report.customer)}` : ''}
       </h2>
       {report.checklist.length > 0 && <Checklist items={report.checklist} />}
-      {report.questions && report.questions.length > 0 && <Questions questions={report.questions} />}
+      {(report.questions?.length || report.reflection) && (
+        <Questions questions={report.questions ?? []} reflection={report.reflection} />
+      )}
       <ul>
         {report.findings.map((f) => {
           const id =

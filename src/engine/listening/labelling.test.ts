@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCustomer } from '../context';
-import { acknowledgementsFor, emotionLabel } from './labelling';
+import { acknowledgementsFor, customerFeeling, emotionLabel } from './labelling';
 
 describe('emotional labelling', () => {
   it('names the feeling at its strength', () => {
@@ -15,5 +15,15 @@ describe('emotional labelling', () => {
     expect(grief[0]).toBe("I'm so sorry for your loss.");
     expect(grief.join(' ')).not.toMatch(/frustrat/i);
     expect(acknowledgementsFor(readCustomer('What are your opening hours?'))).toEqual([]);
+  });
+
+  it('gives the badge and panel the feeling at its strength, then the others, and nothing for a neutral customer', () => {
+    const reading = readCustomer("I'm really worried, my account was hacked!");
+    expect(customerFeeling(reading)).toBe(['very worried', ...reading.emotions.slice(1)].join(', '));
+    expect(
+      customerFeeling({ ...reading, emotion: 'frustrated', emotions: ['frustrated', 'anxious'], intensity: 'strong' }),
+    ).toBe('very frustrated, anxious');
+    expect(customerFeeling(readCustomer('Please send the invoice to my new address.'))).toBeNull();
+    expect(customerFeeling(undefined)).toBeNull();
   });
 });

@@ -30,6 +30,15 @@ export function emotionLabel(reading: CustomerReading | undefined): string {
   }
 }
 
+/**
+ * The customer's feelings as the agent reads them: the main one at its strength, then the others ("very
+ * frustrated, anxious"); null for a neutral message.
+ */
+export function customerFeeling(reading: CustomerReading | undefined): string | null {
+  if (!reading || reading.emotion === 'neutral') return null;
+  return [emotionLabel(reading), ...reading.emotions.filter((e) => e !== reading.emotion)].join(', ');
+}
+
 const GRIEF = /\b(?:passed|died|death|funeral|bereave|griev|grief|loss|lost (?:my|our)|late)\b/;
 const grieving = (reading: CustomerReading) => reading.cues.some((cue) => GRIEF.test(cue));
 

@@ -1,5 +1,5 @@
 /** The draft being written in the popup's tab, as its content script last coached it (the tab answers; nothing is stored). */
-import { noCoachingText, type Report } from '../../engine';
+import { customerFeeling, noCoachingText, type Report } from '../../engine';
 import type { Message } from '../../messages';
 
 export interface DraftSummary {
@@ -18,7 +18,7 @@ export function summariseReport(report: Report): DraftSummary {
     empathy: report.scores.empathy,
     tone: t > 0.2 ? 'warm' : t < -0.2 ? 'harsh' : 'neutral',
     findings: report.findings.length,
-    emotion: report.customer && report.customer.emotion !== 'neutral' ? report.customer.emotions.join(', ') : null,
+    emotion: customerFeeling(report.customer),
     uncovered: report.coached === false ? noCoachingText(report.language ?? '') : null,
   };
 }
