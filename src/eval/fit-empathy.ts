@@ -38,10 +38,16 @@ const IDS = EMPATHY_FEATURES.map((f) => f.id);
  * caring comments and in poor replies alike. Raters of empathy in peer support (Sharma et al., EMNLP 2020) count
  * emotional reactions, interpretations and explorations as three equal mechanisms, each rated on the same scale, so
  * where the data cannot size the other two they keep at least the weight it gives emotional reactions.
+ *
+ * Advice before any understanding is the other way round: caring comments often advise ("you should talk to
+ * someone"), and our poor replies fail in other ways, so the data leave it at 0. Trainers, and the strategies of
+ * emotional-support conversations (reflecting feelings and affirming vs suggesting and informing), set it against
+ * empathy: it takes away at least what an emotional reaction adds — advice with no understanding undoes one.
  */
 export const FLOORED: Readonly<Record<string, string>> = {
   exploration: 'emotional-reaction',
   interpretation: 'emotional-reaction',
+  'advice-first': 'emotional-reaction',
 };
 
 type Read = (text: string, context?: { customerMessage?: string; channel?: 'email' | 'chat' }) => Reading;
@@ -78,7 +84,9 @@ export interface EmpathyFit extends ModelFit {
 /** Chooses λ by cross-validation, sets the floors from that fit, and refits with them. */
 export function fitEmpathy(sources: readonly Source[], lambdas = LAMBDAS): EmpathyFit {
   const free = fitModel(sources, IDS, EMPATHY_DIRECTIONS, lambdas);
-  const floors = Object.fromEntries(Object.entries(FLOORED).map(([id, from]) => [id, free.model.weights[from]]));
+  const floors = Object.fromEntries(
+    Object.entries(FLOORED).map(([id, from]) => [id, Math.abs(free.model.weights[from])]),
+  );
   const model = fitModel(sources, IDS, EMPATHY_DIRECTIONS, [free.lambda], floors).model;
   const cvAuc = crossValidate(sources, IDS, EMPATHY_DIRECTIONS, free.lambda, floors);
   return { ...free, model, floors, cvAuc };
@@ -92,7 +100,7 @@ export function writeEmpathyWeights(root: string, sources: readonly Source[], fi
     lambda: fit.lambda,
     cvAuc: r(fit.cvAuc),
     floors: Object.entries(fit.floors)
-      .map(([id, w]) => `${id} ≥ ${r(w)} (${FLOORED[id]})`)
+      .map(([id, w]) => `${id} at least ${r(w)} in size (as ${FLOORED[id]})`)
       .join(', '),
   };
   const body = JSON.stringify({ weights, fit: meta }, null, 2);

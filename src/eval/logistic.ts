@@ -24,7 +24,7 @@ export interface FitOptions {
   lambda: number;
   /** Feature id → 1 or −1: the weight stays on that side of 0. */
   directions?: Readonly<Record<string, 1 | -1>>;
-  /** Feature id → the least its weight may be (a positive cue the data cannot size keeps this much). */
+  /** Feature id → the least size its weight keeps, on its direction's side (a cue the data cannot size keeps this). */
   floors?: Readonly<Record<string, number>>;
   sweeps?: number;
 }
@@ -70,8 +70,8 @@ export function fitLogistic(
       let next = w[j] - g / h;
       const dir = options.directions?.[features[j]];
       if (dir && next * dir < 0) next = 0;
-      const floor = options.floors?.[features[j]];
-      if (floor !== undefined && next < floor) next = floor;
+      const least = options.floors?.[features[j]];
+      if (least !== undefined && next * (dir ?? 1) < least) next = least * (dir ?? 1);
       const delta = next - w[j];
       if (!delta) continue;
       w[j] = next;
