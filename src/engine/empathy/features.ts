@@ -6,7 +6,7 @@
  * in empathy-weights.ts; each feature's direction is fixed here, from what raters and trainers agree on.
  */
 import type { CustomerReading, Element, SentenceView } from '../types';
-import { ACKNOWLEDGING, MECHANISM_LABELS, type Mechanism } from './mechanisms';
+import { ACKNOWLEDGING, MECHANISM_LABELS, MECHANISMS, type Mechanism } from './mechanisms';
 
 export interface EmpathyFeature {
   id: string;
@@ -24,15 +24,13 @@ export interface EmpathyInput {
   secondPerson: number;
 }
 
-/** Mechanisms that earn points, each with a feature for a second sentence that shows it. */
-export const SCORED_MECHANISMS = [
-  'validation',
-  'emotional-reaction',
-  'interpretation',
-  'exploration',
-  'reassurance',
-  'ownership',
-] as const satisfies readonly Mechanism[];
+/**
+ * Mechanisms that earn points, each with a feature for a second sentence that shows it: all but advice (its own
+ * feature, counted only before any understanding) and naming a feeling (which only keeps it from reading harsh).
+ */
+export const SCORED_MECHANISMS: readonly Mechanism[] = MECHANISMS.filter(
+  (m) => m !== 'advice' && m !== 'names-feeling',
+);
 
 const UPSET: ReadonlySet<string> = new Set(['frustrated', 'angry', 'anxious', 'sad']);
 
