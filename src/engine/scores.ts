@@ -1,95 +1,76 @@
 /**
  * Draft scores, each built from named signals so the agent can see why. Tone (−1…1) is a learned model over
- * politeness cues, wording and harsh findings (tone.ts). Empathy (0–100) counts the empathy mechanisms the reply
- * shows — acknowledging and validating the feeling, an emotional reaction, interpretation, exploration,
- * reassurance, ownership (empathy/mechanisms.ts) — and what works against them: blame, coldness, advice before any
- * understanding, and an upset customer left unacknowledged. Both are computed from cached sentence views and the
- * findings: no re-parsing.
+ * politeness cues, wording and harsh findings (tone.ts). Empathy (0–100) is a learned model too: a logistic
+ * regression over the empathy mechanisms the reply shows — acknowledging and validating the feeling, an emotional
+ * reaction, interpretation, exploration, reassurance, ownership (empathy/mechanisms.ts) — and what works against
+ * them: advice before any understanding, an upset customer left unacknowledged, harsh wording (empathy/features.ts).
+ * Its weights are fitted by `npm run fit` into empathy-weights.ts; the findings (blame, coldness, jargon…) keep the
+ * points trainers gave them. Both are computed from cached sentence views and the findings: no re-parsing.
  */
-import { ACKNOWLEDGING, MECHANISM_LABELS, type Mechanism } from './empathy/mechanisms';
-import type { CustomerReading, Element, Finding, SentenceView, Signal } from './types';
+import { EMPATHY_WEIGHTS } from './empathy-weights';
+import { EMPATHY_FEATURES, empathyFeatures, unacknowledgedLabel, type EmpathyInput } from './empathy/features';
+import type { Finding, Signal } from './types';
 
 export { scoreTone, toneSignalText } from './tone';
 
-export interface ScoreInput {
-  sentences: readonly SentenceView[];
+export interface ScoreInput extends EmpathyInput {
   findings: readonly Finding[];
-  customer?: CustomerReading;
-  words: number;
-  secondPerson: number;
 }
 
-const UPSET: ReadonlySet<string> = new Set(['frustrated', 'angry', 'anxious', 'sad']);
-
 /**
- * Points per mechanism: the first sentence that shows it earns `first`, a second one `more` (a reply that explores
- * with two questions shows more interest than one with one question). Hand-set on support replies written here,
- * their size follows how trainers and the EPITOME raters rank the mechanisms; measured on other people's text by
- * `npm run eval` (docs/evaluation.md).
+ * Points per unit of log-odds, for the findings' hand-set sizes: 25 is the slope of 100·P at P = ½, so near the
+ * middle a point is a percentage point of the chance that a reader finds the reply caring.
  */
-const MECHANISM_POINTS: Record<Exclude<Mechanism, 'advice' | 'names-feeling'>, { first: number; more: number }> = {
-  validation: { first: 15, more: 3 },
-  'emotional-reaction': { first: 10, more: 3 },
-  interpretation: { first: 10, more: 3 },
-  exploration: { first: 10, more: 5 },
-  reassurance: { first: 8, more: 2 },
-  ownership: { first: 8, more: 0 },
+export const POINTS_PER_LOGIT = 25;
+
+// Per finding below hint level, and the most a category can take off, in points: the trainers' sizes.
+const FINDING_POINTS: Partial<Record<Finding['category'], [label: string, each: number, cap: number]>> = {
+  blame: ['blames the customer', 10, 30],
+  tone: ['dismissive or cold tone', 5, 20],
+  'positive-language': ['negative framing', 3, 12],
+  jargon: ['jargon', 3, 12],
+  empathy: ['missed empathy', 4, 12],
 };
-const ADVICE_FIRST = -6;
 
-const ARTICLE = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
+const LABELS = new Map(EMPATHY_FEATURES.map((f) => [f.id, f.label]));
 
-export function scoreEmpathy(input: ScoreInput): { empathy: number; signals: Signal[] } {
-  const { sentences, findings, customer, words } = input;
-  if (!words) return { empathy: 0, signals: [] };
-  const signals: Signal[] = [];
-  const add = (label: string, delta: number) => {
-    if (delta) signals.push({ label, delta });
+/** Each feature's and each finding category's share of the log-odds, by signal label (features may share one). */
+export function empathyContributions(input: ScoreInput, weights = EMPATHY_WEIGHTS.weights): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (label: string, z: number) => {
+    if (z) out.set(label, (out.get(label) ?? 0) + z);
   };
-  const has = (e: Element) => sentences.some((s) => s.elements.has(e));
-  const count = (e: Element) => sentences.filter((s) => s.elements.has(e)).length;
-  const shows = (m: Mechanism) => sentences.filter((s) => s.empathy.includes(m)).length;
-  const upset = customer?.emotions.some((e) => UPSET.has(e)) ?? false;
-
-  const acknowledges = sentences.some((s) => s.empathy.some((m) => ACKNOWLEDGING.has(m as Mechanism)));
-  for (const [mechanism, { first, more }] of Object.entries(MECHANISM_POINTS) as Array<
-    [Mechanism, { first: number; more: number }]
-  >) {
-    const n = shows(mechanism);
-    if (n) add(MECHANISM_LABELS[mechanism], first + (n > 1 ? more : 0));
-  }
-  if (!acknowledges && upset && customer)
-    add(`never acknowledges ${ARTICLE(customer.emotion)} ${customer.emotion} customer`, -15);
-  if (!acknowledges && shows('advice')) add(MECHANISM_LABELS.advice, ADVICE_FIRST);
-  const apologies = count('apology');
-  if (apologies >= 3) add('apologises too often', -5);
-  if (has('thanks')) add('thanks the customer', 5);
-  if (has('time-frame')) add('gives a time frame', 5);
-  if (input.secondPerson >= 2) add('speaks to the customer', 5);
-  if (has('greeting')) add('greets', 3);
-  if (has('closing')) add('closes warmly', 2);
-  const warm = sentences.filter((s) => s.sentiment > 0).length;
-  // Naming a hard feeling in sympathy is empathy, not negativity: sentences that acknowledge a feeling, and, in a
-  // reply that acknowledges one, those that name it ("I'm so sorry. Anxiety is awful.").
-  const acknowledging = (s: SentenceView) => s.empathy.some((m) => ACKNOWLEDGING.has(m as Mechanism));
-  const sympathetic = (s: SentenceView) => acknowledging(s) || (acknowledges && s.empathy.includes('names-feeling'));
-  const harsh = sentences.filter((s) => s.sentiment <= -3 && !sympathetic(s)).length;
-  if (warm) add('positive wording', Math.min(10, Math.round((warm / sentences.length) * 10)) || 1);
-  if (harsh) add('negative wording', -Math.min(15, harsh * 5));
-
-  const weights: Partial<Record<Finding['category'], [string, number, number]>> = {
-    blame: ['blames the customer', 10, 30],
-    tone: ['dismissive or cold tone', 5, 20],
-    'positive-language': ['negative framing', 3, 12],
-    jargon: ['jargon', 3, 12],
-    empathy: ['missed empathy', 4, 12],
-  };
-  for (const [category, [label, each, cap]] of Object.entries(weights) as Array<
+  for (const [id, value] of Object.entries(empathyFeatures(input)))
+    add(
+      id === 'unacknowledged-upset' ? unacknowledgedLabel(input.customer) : (LABELS.get(id) ?? id),
+      (weights[id] ?? 0) * value,
+    );
+  for (const [category, [label, each, cap]] of Object.entries(FINDING_POINTS) as Array<
     [Finding['category'], [string, number, number]]
   >) {
-    const n = findings.filter((f) => f.category === category && f.severity !== 'hint').length;
-    if (n) add(label, -Math.min(cap, n * each));
+    const n = input.findings.filter((f) => f.category === category && f.severity !== 'hint').length;
+    if (n) add(label, -Math.min(cap, n * each) / POINTS_PER_LOGIT);
   }
-  const empathy = 50 + signals.reduce((n, s) => n + s.delta, 0);
-  return { empathy: Math.max(0, Math.min(100, Math.round(empathy))), signals };
+  return out;
+}
+
+/**
+ * Empathy 0–100 is 100·P(caring), P = σ(z), z the sum of the contributions (no bias: a reply with no cue reads 50).
+ * Each signal's delta is its share of the distance from 50, so the deltas add up to the score the agent sees.
+ */
+export function scoreEmpathy(
+  input: ScoreInput,
+  weights = EMPATHY_WEIGHTS.weights,
+): { empathy: number; signals: Signal[] } {
+  if (!input.words) return { empathy: 0, signals: [] };
+  const parts = empathyContributions(input, weights);
+  const z = [...parts.values()].reduce((a, b) => a + b, 0);
+  const exact = 100 / (1 + Math.exp(-z));
+  const perLogit = Math.abs(z) > 1e-9 ? (exact - 50) / z : POINTS_PER_LOGIT;
+  const signals: Signal[] = [];
+  for (const [label, part] of parts) {
+    const delta = Math.round(part * perLogit);
+    if (delta) signals.push({ label, delta });
+  }
+  return { empathy: Math.round(exact), signals };
 }

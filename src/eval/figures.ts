@@ -38,6 +38,19 @@ export interface EvalTools {
   afinnComparative: (text: string) => number;
 }
 
+/** An AUC figure with its 90% bootstrap interval. */
+export function aucFigure(key: string, label: string, items: Labelled[], compare?: string): Figure {
+  return {
+    key,
+    label: `${label} (n=${items.length})`,
+    value: auc(items),
+    interval: bootstrapInterval(items, auc),
+    unit: 'AUC',
+    better: 'higher',
+    compare,
+  };
+}
+
 /** The paper's reported figures on the same binary task (Wikipedia, in-domain). */
 export const PAPER = { svm: 0.8379, human: 0.8672 };
 

@@ -1,5 +1,6 @@
 /**
- * `npm run fit` (bundled and run by scripts/fit.mjs): refits the tone model and writes src/engine/tone-weights.ts.
+ * `npm run fit` (bundled and run by scripts/fit.mjs): refits the tone model and writes src/engine/tone-weights.ts,
+ * then the empathy model (fit-empathy.ts) into src/engine/empathy-weights.ts.
  *
  * Sources, each counting the same: the calibration half of the Wikipedia politeness task (the test half stays
  * unseen, for `npm run eval`) and a seeded sample of GoEmotions train (warm vs hostile comments). The L2 penalty is
@@ -9,8 +10,17 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { TONE_FEATURES } from '../engine/tone';
 import { createFeatureReader } from './features';
-import { fitTone, type Source } from './fit';
-import { toneSet } from './goemotions';
+import { fitModel, type Source } from './fit';
+import {
+  careSource,
+  CARE_PER_CLASS,
+  EMPATHY_WEIGHTS_FILE,
+  fitEmpathy,
+  printEmpathyFit,
+  supportSource,
+  writeEmpathyWeights,
+} from './fit-empathy';
+import { careSet, toneSet } from './goemotions';
 import { loadEvalData, readGoEmotions } from './load';
 import { binaryTask } from './politeness-data';
 
@@ -33,7 +43,7 @@ export function main(root: string): number {
   const started = performance.now();
   const sources = toneSources(root);
   const features = TONE_FEATURES.map((f) => f.id);
-  const { model, lambda, cv } = fitTone(sources, features, DIRECTIONS);
+  const { model, lambda, cv } = fitModel(sources, features, DIRECTIONS);
   for (const c of cv)
     console.log(`λ ${c.lambda}: cross-validated AUC ${c.auc.toFixed(4)}${c.lambda === lambda ? '  ← chosen' : ''}`);
   const r = (x: number) => Math.round(x * 1000) / 1000 || 0;
@@ -51,6 +61,18 @@ export function main(root: string): number {
   );
   console.log(`\n${features.length} features, ${Object.keys(weights).length} kept; wrote ${WEIGHTS_FILE}`);
   for (const f of TONE_FEATURES) console.log(`  ${(weights[f.id] ?? 0).toFixed(3).padStart(7)}  ${f.id}`);
+
+  const read = createFeatureReader();
+  const data = loadEvalData(root);
+  const empathySources = [
+    careSource('goemotions-care', careSet(readGoEmotions(root, 'train'), CARE_PER_CLASS), read),
+    supportSource(data.good, data.poor, read),
+  ];
+  const empathy = fitEmpathy(empathySources);
+  console.log('\nEmpathy:');
+  printEmpathyFit(empathy);
+  writeEmpathyWeights(root, empathySources, empathy);
+  console.log(`wrote ${EMPATHY_WEIGHTS_FILE}`);
   console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
   return 0;
 }

@@ -1,5 +1,5 @@
 /**
- * Fitting the tone model: each source (a labelled set from one domain) counts the same, the L2 penalty is chosen
+ * Fitting a model (tone, empathy): each source (a labelled set from one domain) counts the same, the L2 penalty is chosen
  * by k-fold cross-validation over all sources, and signs follow the cues' directions. Pure: the caller reads the
  * data (fit-main.ts) and decides where the weights go.
  */
@@ -26,6 +26,7 @@ export function crossValidate(
   features: readonly string[],
   directions: Record<string, 1 | -1>,
   lambda: number,
+  floors?: Readonly<Record<string, number>>,
 ): number {
   const folded = sources.map((s) => shuffle(s.examples, FIT_SEED).map((e, i) => ({ e, fold: i % FOLDS })));
   let sum = 0;
@@ -34,29 +35,32 @@ export function crossValidate(
       name: sources[i].name,
       examples: s.filter((x) => x.fold !== k).map((x) => x.e),
     }));
-    const model = fitLogistic(pool(train), features, { lambda, directions });
+    const model = fitLogistic(pool(train), features, { lambda, directions, floors });
     for (const s of folded)
-      sum += auc(s.filter((x) => x.fold === k).map((x) => ({ score: predict(model, x.e.x), positive: x.e.y === 1 })));
+      sum += auc(
+        s.filter((x) => x.fold === k).map((x) => ({ score: predict(model, x.e.x, x.e.offset), positive: x.e.y === 1 })),
+      );
   }
   return sum / (FOLDS * sources.length);
 }
 
-export interface ToneFit {
+export interface ModelFit {
   model: LogisticModel;
   lambda: number;
   /** Cross-validated mean AUC at each λ tried. */
   cv: Array<{ lambda: number; auc: number }>;
 }
 
-export function fitTone(
+export function fitModel(
   sources: readonly Source[],
   features: readonly string[],
   directions: Record<string, 1 | -1>,
   lambdas = LAMBDAS,
-): ToneFit {
-  const cv = lambdas.map((lambda) => ({ lambda, auc: crossValidate(sources, features, directions, lambda) }));
+  floors?: Readonly<Record<string, number>>,
+): ModelFit {
+  const cv = lambdas.map((lambda) => ({ lambda, auc: crossValidate(sources, features, directions, lambda, floors) }));
   // the strongest penalty within 0.002 AUC of the best: simpler weights transfer better
   const best = Math.max(...cv.map((c) => c.auc));
   const lambda = Math.max(...cv.filter((c) => c.auc >= best - 0.002).map((c) => c.lambda));
-  return { model: fitLogistic(pool(sources), features, { lambda, directions }), lambda, cv };
+  return { model: fitLogistic(pool(sources), features, { lambda, directions, floors }), lambda, cv };
 }

@@ -1,8 +1,8 @@
 /**
  * Regularised logistic regression, small and deterministic, for the tone model (npm run fit): cyclic coordinate
  * descent with a Newton step per weight, an L2 penalty on every weight but the bias, sample weights (so that each
- * data source counts the same whatever its size), and sign constraints (a cue whose direction research settled is
- * never fitted the other way; the data only sizes it).
+ * data source counts the same whatever its size), sign constraints (a cue whose direction research settled is
+ * never fitted the other way; the data only sizes it), floors, and fixed offsets.
  */
 
 export interface Example {
@@ -10,6 +10,8 @@ export interface Example {
   y: 0 | 1;
   /** How much the example counts (default 1). */
   weight?: number;
+  /** A fixed part of the log-odds the fit does not size (the empathy score's hand-set finding penalties). */
+  offset?: number;
 }
 
 export interface LogisticModel {
@@ -22,6 +24,8 @@ export interface FitOptions {
   lambda: number;
   /** Feature id → 1 or −1: the weight stays on that side of 0. */
   directions?: Readonly<Record<string, 1 | -1>>;
+  /** Feature id → the least size its weight keeps, on its direction's side (a cue the data cannot size keeps this). */
+  floors?: Readonly<Record<string, number>>;
   sweeps?: number;
 }
 
@@ -38,7 +42,7 @@ export function fitLogistic(
   const total = sw.reduce((a, b) => a + b, 0) || 1;
   const w = new Array<number>(features.length).fill(0);
   let bias = 0;
-  const z = new Array<number>(n).fill(0);
+  const z = examples.map((e) => e.offset ?? 0);
   const sweeps = options.sweeps ?? 60;
   for (let sweep = 0; sweep < sweeps; sweep++) {
     // the bias first (unpenalised), then each weight, each with a Newton step on the current margins
@@ -66,6 +70,8 @@ export function fitLogistic(
       let next = w[j] - g / h;
       const dir = options.directions?.[features[j]];
       if (dir && next * dir < 0) next = 0;
+      const least = options.floors?.[features[j]];
+      if (least !== undefined && next * (dir ?? 1) < least) next = least * (dir ?? 1);
       const delta = next - w[j];
       if (!delta) continue;
       w[j] = next;
@@ -75,8 +81,8 @@ export function fitLogistic(
   return { bias, weights: Object.fromEntries(features.map((f, j) => [f, w[j]])) };
 }
 
-export function predict(model: LogisticModel, x: Readonly<Record<string, number>>): number {
-  let z = model.bias;
+export function predict(model: LogisticModel, x: Readonly<Record<string, number>>, offset = 0): number {
+  let z = model.bias + offset;
   for (const [f, v] of Object.entries(x)) z += (model.weights[f] ?? 0) * v;
   return z;
 }

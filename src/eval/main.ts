@@ -12,7 +12,10 @@ import { createAnalyzer, SEVERITIES } from '../engine';
 import { BUILTIN_PACKS } from '../packs/builtin';
 import { TONE_FEATURES } from '../engine/tone';
 import { TONE_WEIGHTS } from '../engine/tone-weights';
-import { createFeatureReader } from './features';
+import { EMPATHY_WEIGHTS } from '../engine/empathy-weights';
+import { empathyFigures } from './empathy-figures';
+import { cachedReader, createFeatureReader } from './features';
+import { CARE_PER_CLASS } from './fit-empathy';
 import { evaluate, type Evaluation } from './figures';
 import { careSet, toneSet } from './goemotions';
 import { languageFigures } from './languages';
@@ -42,12 +45,12 @@ export function runEvaluation(root: string): Evaluation {
   evaluation.figures.push(...readingFigures(root), ...listeningFigures(root, tools.analyzer));
   const task = binaryTask(data.politeness);
   const dev = readGoEmotions(root, 'dev');
+  const train = readGoEmotions(root, 'train');
   const transfer = {
     wikiCalibration: task.calibration,
     wikiTest: task.test,
-    goTrain: toneSet(readGoEmotions(root, 'train'), TRANSFER_PER_CLASS),
+    goTrain: toneSet(train, TRANSFER_PER_CLASS),
     goDevTone: toneSet(dev),
-    goDevCare: careSet(dev),
     good: data.good,
     poor: data.poor,
   };
@@ -56,7 +59,10 @@ export function runEvaluation(root: string): Evaluation {
     directions: Object.fromEntries(TONE_FEATURES.map((f) => [f.id, f.direction])),
     lambda: Number(TONE_WEIGHTS.fit.lambda ?? 0.003),
   };
-  evaluation.figures.push(...transferFigures(transfer, createFeatureReader(), model));
+  const read = cachedReader(createFeatureReader());
+  evaluation.figures.push(...transferFigures(transfer, read, model));
+  const care = { careTrain: careSet(train, CARE_PER_CLASS), careDev: careSet(dev), good: data.good, poor: data.poor };
+  evaluation.figures.push(...empathyFigures(care, read, Number(EMPATHY_WEIGHTS.fit.lambda ?? 0.003)));
   // the other languages' corpora, with the same figures (src/eval/languages.ts)
   evaluation.figures.push(...languageFigures(root));
   return evaluation;

@@ -2,24 +2,22 @@
  * Figures across domains: how the tone and empathy scores agree with people on text of a kind they were not fitted
  * on. Tone is refitted on one source alone (Wikipedia politeness, or GoEmotions) and measured on the others; the
  * shipped model (fitted on both) is measured on GoEmotions dev (unseen comments, a fitted domain) and on the support
- * corpora (never fitted on). Empathy, whose points are set by hand, is measured on GoEmotions dev (caring vs
- * neutral comments) and on the support corpora (good replies vs poor ones a trainer flags for empathy).
- * Every figure carries a 90% bootstrap interval.
+ * corpora (never fitted on). Empathy's figures are in empathy-figures.ts. Every figure carries a 90% bootstrap
+ * interval.
  */
-import type { Figure } from './figures';
+import { aucFigure, type Figure } from './figures';
 import type { Reading } from './features';
 import { fitLogistic, predict, type Example } from './logistic';
 import type { Binary } from './goemotions';
 import type { BinaryItem } from './politeness-data';
 import type { Reply } from './replies';
-import { auc, bootstrapInterval, type Labelled } from './stats';
+import type { Labelled } from './stats';
 
 export interface TransferData {
   wikiCalibration: readonly BinaryItem[];
   wikiTest: readonly BinaryItem[];
   goTrain: readonly Binary[];
   goDevTone: readonly Binary[];
-  goDevCare: readonly Binary[];
   good: readonly Reply[];
   poor: readonly Reply[];
 }
@@ -31,18 +29,6 @@ export interface TransferModel {
 }
 
 type Read = (text: string, context?: { customerMessage?: string; channel?: 'email' | 'chat' }) => Reading;
-
-function aucFigure(key: string, label: string, items: Labelled[], compare?: string): Figure {
-  return {
-    key,
-    label: `${label} (n=${items.length})`,
-    value: auc(items),
-    interval: bootstrapInterval(items, auc),
-    unit: 'AUC',
-    better: 'higher',
-    compare,
-  };
-}
 
 export function transferFigures(data: TransferData, read: Read, model: TransferModel): Figure[] {
   const cache = new Map<string, Reading>();
@@ -66,11 +52,6 @@ export function transferFigures(data: TransferData, read: Read, model: TransferM
     replyReadings.map((x, i) => ({ score: predict(m, x.features), positive: replyItems[i].positive }));
 
   const goTone = data.goDevTone.map((x) => ({ score: readText(x.text).tone, positive: x.positive }));
-  const care = data.goDevCare.map((x) => ({ score: readText(x.text).empathy, positive: x.positive }));
-  // empathy: good replies against the poor ones a trainer flags for missed or cold empathy
-  const empathyReplies = replyItems
-    .map((x, i) => ({ score: replyReadings[i].empathy, positive: x.positive, flagged: x.r.flags.includes('empathy') }))
-    .filter((x) => x.positive || x.flagged);
   return [
     aucFigure('tone.goemotions.auc', 'Tone, GoEmotions dev: warm vs hostile comments (shipped model)', goTone),
     aucFigure(
@@ -92,16 +73,6 @@ export function transferFigures(data: TransferData, read: Read, model: TransferM
       'transfer.goemotions-to-support.auc',
       'Across: tone fitted on GoEmotions only → support replies, good vs poor',
       onReplies(fromGo),
-    ),
-    aucFigure(
-      'empathy.support.auc',
-      'Empathy, support replies: good vs poor flagged for empathy (with the customer message)',
-      empathyReplies,
-    ),
-    aucFigure(
-      'empathy.goemotions-care.auc',
-      'Empathy, GoEmotions dev: caring vs neutral comments (across: never tuned on)',
-      care,
     ),
   ];
 }
