@@ -132,8 +132,8 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
     const mechanisms = mechanismsOf(text);
     const elements = detectElements(text, mechanisms);
     return {
-      words: countWords(text),
-      syllables: countSentenceSyllables(text),
+      words: input.words(),
+      syllables: input.syllables(),
       sentiment: input.sentiment(),
       secondPerson: text.match(secondPersonRe)?.length ?? 0,
       elements,

@@ -5,7 +5,7 @@
  */
 import type { Mechanism } from './empathy/mechanisms';
 import { parseSentence, type NlpDoc } from './nlp';
-import { fillMessage, keepCase, startsSentence } from './text';
+import { countSentenceSyllables, countWords, fillMessage, keepCase, startsSentence } from './text';
 import type { CompiledRule, Finding, RawMatch, SentenceInput, SentenceView } from './types';
 
 export interface SentenceResult {
@@ -38,18 +38,22 @@ export function sentenceView(start: number, end: number, text: string, result: S
   };
 }
 
-/** What the rules see of a sentence; its sentiment and parse are computed when a rule first asks. */
+/** What the rules see of a sentence; its sentiment, counts and parse are computed when a rule first asks, once. */
 export function sentenceInput(
   text: string,
   scoreSentiment: (text: string) => number,
   onParse?: () => void,
 ): SentenceInput {
   let sentiment: number | undefined;
+  let words: number | undefined;
+  let syllables: number | undefined;
   let doc: NlpDoc | undefined;
   return {
     text,
     lower: text.toLowerCase(),
     sentiment: () => (sentiment ??= scoreSentiment(text)),
+    words: () => (words ??= countWords(text)),
+    syllables: () => (syllables ??= countSentenceSyllables(text)),
     doc: () => (doc ??= (onParse?.(), parseSentence(text))),
   };
 }
