@@ -5,7 +5,8 @@
 import { browser } from '#imports';
 import { clearInsights, recordInsights, rollUpInsights } from '../insights/store';
 import { isMessage, type Message, type Replies } from '../messages';
-import { senderMayAsk, type MessageSender } from '../messages/senders';
+import { fromExtensionPage, senderMayAsk, type MessageSender } from '../messages/senders';
+import { answerSettingsChange } from '../settings/changes';
 import { ensureAlarms, subscriptionOfAlarm } from './alarms';
 import { applyPolicy } from './policy';
 import { refreshSiteScripts } from './sites';
@@ -41,12 +42,18 @@ export async function onPolicyChanged(options: SyncOptions = {}): Promise<void> 
 export async function handleMessage(
   message: Exclude<Message, { kind: 'get-report' }>,
   options: SyncOptions = {},
+  fromPage = true,
 ): Promise<Replies[typeof message.kind]> {
   try {
-    return await answer(message, options);
+    return await answer(message, options, fromPage);
   } catch (error) {
     const reason = (error as Error)?.message ?? String(error);
-    if (message.kind === 'subscribe' || message.kind === 'unsubscribe' || message.kind === 'import-pack')
+    if (
+      message.kind === 'subscribe' ||
+      message.kind === 'unsubscribe' ||
+      message.kind === 'import-pack' ||
+      message.kind === 'update-settings'
+    )
       return { ok: false, error: reason };
     throw error;
   }
@@ -55,6 +62,7 @@ export async function handleMessage(
 async function answer(
   message: Exclude<Message, { kind: 'get-report' }>,
   options: SyncOptions,
+  fromPage: boolean,
 ): Promise<Replies[typeof message.kind]> {
   switch (message.kind) {
     case 'sync-now':
@@ -74,6 +82,8 @@ async function answer(
       return clearInsights();
     case 'suggest-rule':
       return openStudioWithWords(message.words);
+    case 'update-settings':
+      return answerSettingsChange(message.change, fromPage);
   }
 }
 
@@ -103,7 +113,8 @@ export function startBackground(options: SyncOptions = {}): void {
   });
   browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) => {
     if (!isMessage(message) || message.kind === 'get-report') return undefined;
-    if (!senderMayAsk(message.kind, sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
-    return handleMessage(message, options);
+    const [id, origin] = [browser.runtime.id, browser.runtime.getURL('/')];
+    if (!senderMayAsk(message.kind, sender, id, origin)) return undefined;
+    return handleMessage(message, options, fromExtensionPage(sender, id, origin));
   });
 }

@@ -127,9 +127,10 @@ export async function startSession(doc: Document, first: EventTarget, signal: Ab
         get inputs() {
           return settings.inputSites.includes(host);
         },
-        disableRule: (rule) => void disableRule(rule),
+        // the worker applies it; an extension reloaded under the page cannot answer, and the tab keeps coaching
+        disableRule: (rule) => void disableRule(rule).catch(() => undefined),
         canDisable: (rule) => !analyzers.locked.has(rule),
-        ignoreEverywhere: (phrase) => void ignorePhrase(phrase),
+        ignoreEverywhere: (phrase) => void ignorePhrase(phrase).catch(() => false),
         onEvent: insights.event,
         onReport: insights.report,
       },

@@ -7,47 +7,39 @@
 import { createSentimentScorer } from './afinn';
 import { compilePacks } from './compile';
 import { readCustomer as readEnglishCustomer } from './context';
+import { createCustomerReader } from './customer-reader';
 import { detectElements as detectEnglishElements, locateElement } from './elements';
 import { detectMechanisms, type Mechanism } from './empathy/mechanisms';
-import {
-  checkReflection,
-  extractQuestions,
-  interpretInContext,
-  questionStatus,
-  readSpecifics,
-  reflectionBasis,
-  type CustomerQuestion,
-  type ReflectionBasis,
-} from './listening';
-import { parseSentence, warmUp, type NlpDoc } from './nlp';
+import { checkReflection, interpretInContext, questionStatus } from './listening';
+import { warmUp } from './nlp';
 import { detectPoliteness as detectEnglishPoliteness } from './politeness';
 import { scoreEmpathy, scoreTone, type ScoreInput } from './scores';
 import {
-  countSentenceSyllables,
-  countWords,
-  fillMessage,
-  keepCase,
-  normalisePhrase,
-  splitSentences,
-  startsSentence,
-} from './text';
+  dedupe,
+  mechanismsFromElements,
+  placed,
+  sentenceInput,
+  sentenceView,
+  toFinding,
+  type SentenceResult,
+} from './sentence-result';
+import { countSentenceSyllables, countWords, normalisePhrase, splitSentences } from './text';
 import type { LanguageHooks } from './lang/hooks';
 import { packLanguage } from './lang/pack-language';
 import type {
   CompiledRule,
   CustomerContext,
-  CustomerReading,
   DraftInput,
   ElementPlace,
   Finding,
   PackSpec,
-  RawMatch,
   Report,
   SentenceInput,
   SentenceView,
   Severity,
 } from './types';
 import { ELEMENTS, SEVERITIES } from './types';
+import { createRuleWarmer, WARM_SAMPLES } from './warm-rules';
 
 export interface AnalyzerOptions {
   /** Qualified rule ids ("core/just") the agent turned off. */
@@ -83,18 +75,6 @@ export interface Analyzer {
   elements(text: string): ElementPlace[];
 }
 
-interface SentenceResult {
-  words: number;
-  syllables: number;
-  sentiment: number;
-  secondPerson: number;
-  elements: SentenceView['elements'];
-  politeness: SentenceView['politeness'];
-  empathy: SentenceView['empathy'];
-  /** Findings of the sentence rules, complete but with offsets relative to the sentence. */
-  findings: Finding[];
-}
-
 const SECOND_PERSON = /\b(?:you|your|yours|you['’](?:re|ve|ll|d))\b/gi;
 
 export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOptions = {}): Analyzer {
@@ -123,15 +103,8 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
   const secondPersonRe = lang?.secondPerson ?? SECOND_PERSON;
   const cacheSize = options.cacheSize ?? 4000;
   const cache = new Map<string, SentenceResult>();
-  // The customer's message is read once per message, not per keystroke.
-  let lastCustomer:
-    | {
-        message: string;
-        reading: CustomerReading;
-        questions: CustomerQuestion[];
-        reflection?: ReflectionBasis;
-      }
-    | undefined;
+  // the customer's message is read once per message, not per keystroke (customer-reader.ts)
+  const readCustomerCached = createCustomerReader(readCustomer, englishCues);
   const counts = { analysed: 0, reused: 0, parsed: 0 };
 
   function analyseSentence(text: string): SentenceResult {
@@ -159,8 +132,8 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
     const mechanisms = mechanismsOf(text);
     const elements = detectElements(text, mechanisms);
     return {
-      words: countWords(text),
-      syllables: countSentenceSyllables(text),
+      words: input.words(),
+      syllables: input.syllables(),
       sentiment: input.sentiment(),
       secondPerson: text.match(secondPersonRe)?.length ?? 0,
       elements,
@@ -170,18 +143,6 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
       empathy: englishCues ? mechanisms : mechanismsFromElements(elements),
       findings,
     };
-  }
-
-  function readCustomerCached(message: string | undefined): typeof lastCustomer {
-    if (!message?.trim()) return undefined;
-    if (lastCustomer?.message !== message) {
-      const reading = readCustomer(message);
-      const questions = englishCues ? extractQuestions(message) : [];
-      // reflection says the customer's English words back in English: another language's reply gets no hint yet
-      const reflection = englishCues ? reflectionBasis(readSpecifics(message, questions), reading) : undefined;
-      lastCustomer = { message, reading, questions, reflection };
-    }
-    return lastCustomer;
   }
 
   function analyze(text: string, context: CustomerContext = {}): Report {
@@ -238,44 +199,19 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
     return report;
   }
 
-  // V8 compiles a regular expression when it first runs, and again to machine code when it runs once more, and
-  // does both once for one-byte strings and once for strings with other characters (a curly apostrophe): a
-  // pack's phrase and glossary expressions, compiled by the first sentences, are a long task (measured: several
-  // 100 ms in a busy page). `prepare` runs each rule twice on each kind of sample first, and the sentence's own
-  // measures (elements, politeness, syllables, sentiment) last: one run is one step, so no step is long
-  // (measured in Chromium: a few ms each; the first runs of a measure with many expressions, up to about 10).
-  let warmSteps: Array<() => unknown> | undefined;
-  let warmed = 0;
-  function warmRules(more: () => boolean): boolean {
-    if (!warmSteps) {
-      if (!more()) return false;
-      const samples = (lang?.warmSamples ?? WARM_SAMPLES).map((text) => sentenceInput(text, scoreSentiment));
-      warmSteps = [];
-      for (const sample of samples) {
-        // the sample's parse, which a rule would otherwise do inside its own step
-        warmSteps.push(() => sample.doc());
-        for (const rule of sentenceRules)
-          warmSteps.push(
-            () => rule.sentence!(sample),
-            () => rule.sentence!(sample),
-          );
-        const measures = [
-          () => detectElements(sample.text, mechanismsOf(sample.text)),
-          () => detectPoliteness(sample.text, mechanismsOf(sample.text)),
-          () => countWords(sample.text),
-          () => countSentenceSyllables(sample.text),
-          () => sample.sentiment(),
-          () => sample.text.match(secondPersonRe),
-        ];
-        for (const measure of measures) warmSteps.push(measure, measure);
-      }
-    }
-    for (; warmed < warmSteps.length; warmed++) {
-      if (!more()) return false;
-      warmSteps[warmed]();
-    }
-    return true;
-  }
+  // each rule and measure run twice on samples, a step at a time (warm-rules.ts)
+  const warmRules = createRuleWarmer(
+    () => (lang?.warmSamples ?? WARM_SAMPLES).map((text) => sentenceInput(text, scoreSentiment)),
+    sentenceRules,
+    (sample: SentenceInput) => [
+      () => detectElements(sample.text, mechanismsOf(sample.text)),
+      () => detectPoliteness(sample.text, mechanismsOf(sample.text)),
+      () => countWords(sample.text),
+      () => countSentenceSyllables(sample.text),
+      () => sample.sentiment(),
+      () => sample.text.match(secondPersonRe),
+    ],
+  );
 
   // the draft being prepared, split once for all its slices
   let preparing: { text: string; segments: ReturnType<typeof splitSentences> } | undefined;
@@ -313,96 +249,4 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
   }
 
   return { analyze, prepare, elements, rules, stats: () => ({ ...counts }) };
-}
-
-const WARM_SAMPLES = [
-  'Hi Sam, thanks for your patience: unfortunately we are still looking into it, and I will update you today.',
-  'You’re right, and I’m sorry — we’ll fix it; unfortunately it can’t be done today.',
-];
-
-/**
- * A sentence as the draft rules and the scores see it. Fields written out, not spread: this runs for every
- * sentence on every keystroke, and object spread costs two orders of magnitude more here (npm run bench).
- */
-function sentenceView(start: number, end: number, text: string, result: SentenceResult): SentenceView {
-  return {
-    start,
-    end,
-    text,
-    words: result.words,
-    syllables: result.syllables,
-    sentiment: result.sentiment,
-    elements: result.elements,
-    politeness: result.politeness,
-    empathy: result.empathy,
-  };
-}
-
-/** What the rules see of a sentence; its sentiment and parse are computed when a rule first asks. */
-function sentenceInput(text: string, scoreSentiment: (text: string) => number, onParse?: () => void): SentenceInput {
-  let sentiment: number | undefined;
-  let doc: NlpDoc | undefined;
-  return {
-    text,
-    lower: text.toLowerCase(),
-    sentiment: () => (sentiment ??= scoreSentiment(text)),
-    doc: () => (doc ??= (onParse?.(), parseSentence(text))),
-  };
-}
-
-/** A complete finding for a match; offsets are relative to `text` (a sentence, or the whole draft). */
-function toFinding(rule: CompiledRule, text: string, m: RawMatch): Finding {
-  const matched = text.slice(m.start, m.end);
-  const values = { text: matched, ...m.data };
-  const suggestions = m.suggestions ?? rule.suggest;
-  const finding: Finding = {
-    rule: rule.rule,
-    category: rule.category,
-    severity: rule.severity,
-    start: m.start,
-    end: m.end,
-    text: matched,
-    message: fillMessage(rule.message, values),
-    suggestions: m.exact ? suggestions : suggestions.map((s) => keepCase(matched, s, startsSentence(text, m.start))),
-  };
-  if (rule.why) finding.why = fillMessage(rule.why, values);
-  return finding;
-}
-
-/** A cached sentence finding moved to where its sentence now starts (a fresh object: reports never share). */
-function placed(f: Finding, offset: number): Finding {
-  const out: Finding = {
-    rule: f.rule,
-    category: f.category,
-    severity: f.severity,
-    start: f.start + offset,
-    end: f.end + offset,
-    text: f.text,
-    message: f.message,
-    suggestions: f.suggestions.slice(),
-  };
-  if (f.why !== undefined) out.why = f.why;
-  return out;
-}
-
-/**
- * Orders findings by place and drops overlapping findings of the same rule (two patterns of one rule matching
- * the same words), keeping the one that starts first and, at the same start, the longer.
- */
-function dedupe(findings: Finding[]): Finding[] {
-  findings.sort((a, b) => a.start - b.start || b.end - a.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-  const lastEnd = new Map<string, number>();
-  return findings.filter((f) => {
-    const end = lastEnd.get(f.rule);
-    if (end !== undefined && f.start < end) return false;
-    lastEnd.set(f.rule, f.end);
-    return true;
-  });
-}
-
-function mechanismsFromElements(elements: ReadonlySet<string>): Mechanism[] {
-  const found: Mechanism[] = [];
-  if (elements.has('acknowledgement')) found.push('validation');
-  if (elements.has('next-step')) found.push('ownership');
-  return found;
 }

@@ -191,6 +191,10 @@ export interface SentenceInput {
   lower: string;
   /** The sentence's AFINN score (with pack vocabulary), computed once. */
   sentiment(): number;
+  /** Words in the sentence (countWords), counted once however many metric rules ask. */
+  words(): number;
+  /** Syllables in the sentence (countSentenceSyllables), counted once. */
+  syllables(): number;
   /** compromise document for the sentence, parsed at most once and only when a rule needs it. */
   doc(): import('./nlp').NlpDoc;
 }

@@ -2,6 +2,8 @@
 import { browser } from '#imports';
 import type { ActionResult, SyncOutcome } from './results';
 import type { Report } from '../engine';
+import type { Settings } from '../storage/settings';
+import type { SettingsChange } from '../settings/changes';
 
 export type { ActionResult, SubscribeRequest, SyncOutcome } from './results';
 
@@ -18,7 +20,9 @@ export type Message =
   /** To the background, from the options page: "clear my data". */
   | { kind: 'clear-insights' }
   /** To the background, from a coaching card: open the pack studio with a rule for these words (kept in session storage only). */
-  | { kind: 'suggest-rule'; words: string };
+  | { kind: 'suggest-rule'; words: string }
+  /** To the background, the settings' one writer: apply this change (src/settings/changes.ts). */
+  | { kind: 'update-settings'; change: SettingsChange };
 
 export type MessageKind = Message['kind'];
 
@@ -32,6 +36,8 @@ export interface Replies {
   'record-insights': boolean;
   'clear-insights': void;
   'suggest-rule': void;
+  /** The settings once the change is stored, or why it was refused. */
+  'update-settings': { ok: true; settings: Settings } | { ok: false; error: string };
 }
 
 const FIELDS: { [K in MessageKind]: Record<string, 'string' | 'number' | 'object' | 'string?' | 'number?'> } = {
@@ -43,6 +49,7 @@ const FIELDS: { [K in MessageKind]: Record<string, 'string' | 'number' | 'object
   'record-insights': { delta: 'object' },
   'clear-insights': {},
   'suggest-rule': { words: 'string' },
+  'update-settings': { change: 'object' },
 };
 
 export function isMessage(value: unknown): value is Message {

@@ -1,12 +1,18 @@
 /**
  * Who may send what to the background. A content script runs inside pages we do not control: were one
  * compromised (or its page found a way to drive it), it must not subscribe to packs, import one, remove one or
- * erase the agent's data. It may only add coaching counts. Everything else comes from the extension's own pages.
+ * erase the agent's data. It may only add coaching counts, and change the settings the overlay changes (turn a rule
+ * off, ignore a phrase: settings/changes.ts checks which). Everything else comes from the extension's own pages.
  */
 import type { MessageKind } from './index';
 
 /** The kinds a content script may send; the background checks the counts again. */
-const FROM_CONTENT_SCRIPTS: ReadonlySet<MessageKind> = new Set(['record-insights']);
+const FROM_CONTENT_SCRIPTS: ReadonlySet<MessageKind> = new Set(['record-insights', 'update-settings']);
+
+/** Whether the sender is one of the extension's own pages (options, popup, studio), not a content script. */
+export function fromExtensionPage(sender: MessageSender, extensionId: string, extensionOrigin: string): boolean {
+  return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+}
 
 export interface MessageSender {
   id?: string;
@@ -25,5 +31,5 @@ export function senderMayAsk(
 ): boolean {
   if (sender.id !== extensionId) return false;
   if (FROM_CONTENT_SCRIPTS.has(kind)) return true;
-  return typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+  return fromExtensionPage(sender, extensionId, extensionOrigin);
 }

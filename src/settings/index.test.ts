@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import {
+  answerSettingsChange,
   canIgnorePhrase,
+  changeSettings,
   DEFAULT_SETTINGS,
   disableRule,
   ignorePhrase,
@@ -10,11 +12,17 @@ import {
   SETTINGS_VERSION,
   siteIsOn,
   unignorePhrase,
-  updateSettings,
 } from '.';
 
 describe('settings', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    // the background worker's part: fakeBrowser delivers a page's message to the listeners of the same process
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      const { kind, change } = message as { kind: string; change: unknown };
+      return kind === 'update-settings' ? answerSettingsChange(change, true) : undefined;
+    });
+  });
 
   it('migrates version 1 without losing the agent’s choices', async () => {
     await fakeBrowser.storage.local.set({
@@ -48,7 +56,7 @@ describe('settings', () => {
       disableRule('core/just'),
       ignorePhrase('per my last email'),
       setRuleEnabled('core/asap', false),
-      updateSettings((s) => ({ ...s, minSeverity: 'suggestion' })),
+      changeSettings({ op: 'set-min-severity', severity: 'suggestion' }),
       disableRule('core/obviously'),
     ]);
     const settings = await settingsItem.getValue();

@@ -1,7 +1,8 @@
 /** The agent's settings, declared once with a version so later changes migrate instead of losing them. */
-import { mutate } from '../storage/mutate';
-import { settingsItem, type Settings } from '../storage/settings';
-import { canIgnorePhrase, normalisePhrase } from './phrases';
+import { sendToBackground } from '../messages';
+import type { Settings } from '../storage/settings';
+import type { SettingsChange } from './changes';
+import { canIgnorePhrase } from './phrases';
 
 export {
   DEFAULT_SETTINGS,
@@ -10,25 +11,27 @@ export {
   type InternalNotes,
   type Settings,
 } from '../storage/settings';
+export {
+  answerSettingsChange,
+  applySettingsChange,
+  applyToStoredSettings,
+  checkSettingsChange,
+  type SettingsChange,
+} from './changes';
 export { canIgnorePhrase, MAX_IGNORED_PHRASE_LENGTH, MAX_IGNORED_PHRASE_WORDS, normalisePhrase } from './phrases';
 
 /**
- * The one writer of the settings: every change is a read-modify-write run after the previous one has been stored
- * (storage's write queue), so three changes at once (a rule turned off, a phrase ignored, a site switched) keep
- * all three instead of the last. Every setter below goes through it.
+ * Changes the settings, from any context: the change goes to the background worker, their one writer, which
+ * applies changes one at a time whichever context sent them (changes.ts). Every setter below goes through it.
  */
-export function updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {
-  return mutate(async () => {
-    const next = change(await settingsItem.getValue());
-    await settingsItem.setValue(next);
-    return next;
-  });
+export async function changeSettings(change: SettingsChange): Promise<Settings> {
+  const reply = await sendToBackground({ kind: 'update-settings', change });
+  if (!reply?.ok) throw new Error(`the settings were not changed: ${reply?.error ?? 'the extension did not answer'}`);
+  return reply.settings;
 }
 
 export async function disableRule(rule: string): Promise<void> {
-  await updateSettings((s) =>
-    s.disabledRules.includes(rule) ? s : { ...s, disabledRules: [...s.disabledRules, rule] },
-  );
+  await changeSettings({ op: 'set-rule-enabled', rule, enabled: false });
 }
 
 /** Whether coaching runs on a host: a known helpdesk unless turned off, any other site once enabled. */
@@ -40,19 +43,15 @@ export function siteIsOn(settings: Settings, host: string, known: boolean): bool
 /** Adds a phrase to the ignore list (once); refuses what is not a short phrase. Returns whether it is on the list. */
 export async function ignorePhrase(phrase: string): Promise<boolean> {
   if (!canIgnorePhrase(phrase)) return false;
-  const p = normalisePhrase(phrase);
-  await updateSettings((s) => (s.ignoredPhrases.includes(p) ? s : { ...s, ignoredPhrases: [...s.ignoredPhrases, p] }));
+  await changeSettings({ op: 'ignore-phrase', phrase });
   return true;
 }
 
 export async function unignorePhrase(phrase: string): Promise<void> {
-  await updateSettings((s) => ({ ...s, ignoredPhrases: s.ignoredPhrases.filter((p) => p !== phrase) }));
+  await changeSettings({ op: 'unignore-phrase', phrase });
 }
 
 /** Turns a rule (qualified id) on or off for this agent. */
 export async function setRuleEnabled(rule: string, enabled: boolean): Promise<void> {
-  await updateSettings((settings) => {
-    const rest = settings.disabledRules.filter((r) => r !== rule);
-    return { ...settings, disabledRules: enabled ? rest : [...rest, rule] };
-  });
+  await changeSettings({ op: 'set-rule-enabled', rule, enabled });
 }

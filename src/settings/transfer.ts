@@ -4,7 +4,7 @@
  * what was expected, so a hand-edited file can be fixed; a file with any error changes nothing.
  */
 import { SEVERITIES } from '../engine/types';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, type InternalNotes, type Settings } from './index';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type InternalNotes, type Settings } from '../storage/settings';
 import { canIgnorePhrase, normalisePhrase } from './phrases';
 
 export const SETTINGS_FILE_FORMAT = 'empathy-coach-settings';

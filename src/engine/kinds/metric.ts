@@ -1,4 +1,4 @@
-import { countSentenceSyllables, countWords, sentenceBody, WORD_RE } from '../text';
+import { sentenceBody, WORD_RE } from '../text';
 import type { CompiledRule, RawMatch, RuleSpecBase } from '../types';
 import { asList, RuleFieldError, type RuleBase, type RuleKind } from './kind';
 
@@ -195,8 +195,8 @@ export const metric: RuleKind<MetricSpec> = {
       case 'sentence-length':
         return {
           ...base,
-          sentence: ({ text }): RawMatch[] => {
-            const words = countWords(text);
+          sentence: ({ text, words: counted }): RawMatch[] => {
+            const words = counted();
             if (words <= spec.max) return [];
             const [start, end] = sentenceBody(text);
             return [{ start, end, data: { words, max: spec.max } }];
@@ -206,10 +206,10 @@ export const metric: RuleKind<MetricSpec> = {
         const minWords = spec.minWords ?? 12;
         return {
           ...base,
-          sentence: ({ text }): RawMatch[] => {
-            const words = countWords(text);
+          sentence: ({ text, words: counted, syllables }): RawMatch[] => {
+            const words = counted();
             if (words < minWords) return [];
-            const grade = readingGrade(words, countSentenceSyllables(text));
+            const grade = readingGrade(words, syllables());
             if (grade <= spec.max) return [];
             const [start, end] = sentenceBody(text);
             return [{ start, end, data: { grade: Math.round(grade), max: spec.max } }];

@@ -22,7 +22,7 @@ import {
   setRuleEnabled,
   settingsItem,
   unignorePhrase,
-  updateSettings,
+  changeSettings,
   type Settings,
 } from '../../settings';
 import { parseSettingsFile } from '../../settings/transfer';
@@ -84,13 +84,13 @@ export function createOptionsStore(signal?: AbortSignal) {
     unsubscribe: (subscription) => sendToBackground({ kind: 'unsubscribe', subscription }),
     importFile: (fileName, text) => sendToBackground({ kind: 'import-pack', fileName, text }),
     setRuleEnabled,
-    setMinSeverity: async (minSeverity) => void (await updateSettings((s) => ({ ...s, minSeverity }))),
+    setMinSeverity: async (severity) => void (await changeSettings({ op: 'set-min-severity', severity })),
     ignorePhrase,
     unignorePhrase,
     async importSettings(text) {
       const parsed = parseSettingsFile(text);
       if (!parsed.ok) return parsed;
-      await updateSettings(() => parsed.settings);
+      await changeSettings({ op: 'replace', settings: parsed.settings });
       // a site is coached only with its permission, which only the agent's click in the popup can grant
       const granted = await Promise.all(
         parsed.settings.enabledSites.map((host) =>

@@ -3,7 +3,7 @@
  * enabled one by one, with its host permission asked for in the agent's click (the browser's own prompt).
  */
 import { CONTENT_SCRIPT_FILE, siteForUrl, siteMatches } from '../../content/sites';
-import { settingsItem, siteIsOn, updateSettings } from '../../settings';
+import { changeSettings, settingsItem, siteIsOn } from '../../settings';
 
 export interface TabSite {
   tabId: number;
@@ -44,11 +44,7 @@ export async function enableSite(site: TabSite): Promise<boolean> {
     const granted = await browser.permissions.request({ origins: siteMatches(host) });
     if (!granted) return false;
   }
-  await updateSettings((s) => ({
-    ...s,
-    enabledSites: site.helpdesk || s.enabledSites.includes(host) ? s.enabledSites : [...s.enabledSites, host],
-    disabledSites: s.disabledSites.filter((h) => h !== host),
-  }));
+  await changeSettings({ op: 'set-site', host, helpdesk: !!site.helpdesk, on: true });
   // the background registers the script for the site's next pages; the open page is coached now
   if (!site.helpdesk) {
     await browser.scripting
@@ -62,10 +58,6 @@ export async function enableSite(site: TabSite): Promise<boolean> {
 export async function disableSite(site: TabSite): Promise<void> {
   if (!site.host) return;
   const host = site.host;
-  await updateSettings((s) => ({
-    ...s,
-    enabledSites: s.enabledSites.filter((h) => h !== host),
-    disabledSites: site.helpdesk && !s.disabledSites.includes(host) ? [...s.disabledSites, host] : s.disabledSites,
-  }));
+  await changeSettings({ op: 'set-site', host, helpdesk: !!site.helpdesk, on: false });
   if (!site.helpdesk) await browser.permissions.remove({ origins: siteMatches(host) }).catch(() => false);
 }
