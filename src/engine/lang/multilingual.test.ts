@@ -137,8 +137,12 @@ describe('coaching by language', () => {
     ).toContain('core-es/reconocer-emociones');
   });
 
-  it.each(['es', 'fr'])('separates polite from impolite %s requests by tone', (language) => {
-    const scored = readPoliteness(language).map(({ polite, text }) => ({
+  it.each(['es', 'fr', 'de', 'pt'])('separates polite from impolite %s requests by tone', (language) => {
+    const requests = readPoliteness(language);
+    expect(requests.filter((r) => r.polite).length).toBeGreaterThanOrEqual(25);
+    expect(requests.filter((r) => !r.polite).length).toBeGreaterThanOrEqual(25);
+    expect(requests.filter((r) => analyzer.languageOf(r.text) !== language)).toEqual([]);
+    const scored = requests.map(({ polite, text }) => ({
       positive: polite,
       score: analyzer.analyze(text).scores.tone,
     }));
