@@ -27,7 +27,16 @@ export interface Paragraph {
 /** Below this many letters a line's language is not trusted on its own (measured: see docs/languages.md). */
 export const MIN_RELIABLE_LETTERS = 16;
 
-eld.enableTextCleanup(true);
+// Set up on first use rather than on import: a bundle that never detects (the background, which only checks
+// packs) then leaves eld's table out (see the tree-shaking note in wxt.config.ts).
+let cleanupEnabled = false;
+function detector(): typeof eld {
+  if (!cleanupEnabled) {
+    eld.enableTextCleanup(true);
+    cleanupEnabled = true;
+  }
+  return eld;
+}
 
 const LETTER = /\p{L}/gu;
 const CACHE_SIZE = 2000;
@@ -51,7 +60,7 @@ export function detectLanguage(text: string): Detection {
   let detection: Detection = { language: '', reliable: false, letters };
   if (letters >= 3) {
     detectorRuns++;
-    const result = eld.detect(text);
+    const result = detector().detect(text);
     detection = {
       language: result.language,
       reliable: letters >= MIN_RELIABLE_LETTERS && result.isReliable(),
