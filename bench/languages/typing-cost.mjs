@@ -29,7 +29,11 @@ function spanishDraft(words, random) {
     return readdirSync(dir)
       .filter((f) => f.endsWith('.txt'))
       .sort()
-      .map((f) => readFileSync(path.join(dir, f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '').trim());
+      .map((f) =>
+        readFileSync(path.join(dir, f), 'utf8')
+          .replace(/^---\n[\s\S]*?\n---\n/, '')
+          .trim(),
+      );
   });
   for (let i = replies.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

@@ -20,7 +20,9 @@ describe('language detection by line', () => {
   });
 
   it('gives a short line the draft’s language, decided by the lines that can tell', () => {
-    const lines = paragraphs('Hola Ana,\n\nTe enviaré hoy mismo la factura corregida con el importe correcto.\n\nUn saludo');
+    const lines = paragraphs(
+      'Hola Ana,\n\nTe enviaré hoy mismo la factura corregida con el importe correcto.\n\nUn saludo',
+    );
     expect(lines.map((l) => l.detection.reliable)).toEqual([false, true, false]);
     expect(mainLanguage(lines, 'en')).toBe('es');
     expect(detectLanguage('Hola').reliable).toBe(false);
