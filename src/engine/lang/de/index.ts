@@ -1,0 +1,22 @@
+/** German: the cues of a good reply, of a polite request and of the customer's feelings (du and Sie alike). */
+import { defineLanguage } from '../define';
+import { bluntness } from './bluntness';
+import { courtesy } from './courtesy';
+import { customer, negators } from './customer';
+import { elements, elementStarts, secondPerson } from './elements';
+
+export const german = defineLanguage({
+  code: 'de',
+  name: 'German',
+  elementStarts,
+  elements,
+  secondPerson,
+  politeness: [...courtesy, ...bluntness],
+  customer,
+  formalPronouns: ['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres'],
+  negators,
+  warmSamples: [
+    'Hallo Anna, danke für Ihre Geduld: leider prüfen wir das noch, und ich melde mich heute.',
+    'Sie haben recht, und es tut mir leid; wir beheben das, heute geht es leider nicht.',
+  ],
+});

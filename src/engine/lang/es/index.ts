@@ -1,0 +1,21 @@
+/** Spanish: the cues of a good reply, of a polite request and of the customer's feelings (tú and usted alike). */
+import { defineLanguage } from '../define';
+import { bluntness } from './bluntness';
+import { courtesy } from './courtesy';
+import { customer, negators } from './customer';
+import { elements, elementStarts, secondPerson } from './elements';
+
+export const spanish = defineLanguage({
+  code: 'es',
+  name: 'Spanish',
+  elementStarts,
+  elements,
+  secondPerson,
+  politeness: [...courtesy, ...bluntness],
+  customer,
+  negators,
+  warmSamples: [
+    'Hola Ana, gracias por tu paciencia: por desgracia seguimos revisándolo y te escribiré hoy.',
+    'Tienes razón y lo siento, lo solucionaremos; no se puede hacer hoy.',
+  ],
+});

@@ -1,0 +1,21 @@
+/** Portuguese (Brazil and Portugal): the cues of a good reply, of a polite request and of the customer's feelings. */
+import { defineLanguage } from '../define';
+import { bluntness } from './bluntness';
+import { courtesy } from './courtesy';
+import { customer, negators } from './customer';
+import { elements, elementStarts, secondPerson } from './elements';
+
+export const portuguese = defineLanguage({
+  code: 'pt',
+  name: 'Portuguese',
+  elementStarts,
+  elements,
+  secondPerson,
+  politeness: [...courtesy, ...bluntness],
+  customer,
+  negators,
+  warmSamples: [
+    'Olá Ana, obrigado pela paciência: infelizmente ainda estamos verificando e te escrevo hoje.',
+    'Você tem razão e sinto muito; vamos corrigir, hoje não é possível.',
+  ],
+});
