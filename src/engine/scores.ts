@@ -6,7 +6,8 @@
  * understanding, and an upset customer left unacknowledged. Both are computed from cached sentence views and the
  * findings: no re-parsing.
  */
-import { ACKNOWLEDGING, MECHANISM_LABELS, type Mechanism } from './empathy/mechanisms';
+import { ACKNOWLEDGING, type Mechanism } from './empathy/mechanisms';
+import { signalLabel, unacknowledgedLabel, type SignalId, type SignalLabels } from './signal-labels';
 import type { CustomerReading, Element, Finding, SentenceView, Signal } from './types';
 
 export { scoreTone, toneSignalText } from './tone';
@@ -37,15 +38,15 @@ const MECHANISM_POINTS: Record<Exclude<Mechanism, 'advice' | 'names-feeling'>, {
 };
 const ADVICE_FIRST = -6;
 
-const ARTICLE = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
-
-export function scoreEmpathy(input: ScoreInput): { empathy: number; signals: Signal[] } {
+/** `labels`: the signals' names in the draft's language (English where it gives none). */
+export function scoreEmpathy(input: ScoreInput, labels?: SignalLabels): { empathy: number; signals: Signal[] } {
   const { sentences, findings, customer, words } = input;
   if (!words) return { empathy: 0, signals: [] };
   const signals: Signal[] = [];
-  const add = (label: string, delta: number) => {
+  const addLabel = (label: string, delta: number) => {
     if (delta) signals.push({ label, delta });
   };
+  const add = (id: SignalId, delta: number) => addLabel(signalLabel(id, labels), delta);
   const has = (e: Element) => sentences.some((s) => s.elements.has(e));
   const count = (e: Element) => sentences.filter((s) => s.elements.has(e)).length;
   const shows = (m: Mechanism) => sentences.filter((s) => s.empathy.includes(m)).length;
@@ -56,36 +57,35 @@ export function scoreEmpathy(input: ScoreInput): { empathy: number; signals: Sig
     [Mechanism, { first: number; more: number }]
   >) {
     const n = shows(mechanism);
-    if (n) add(MECHANISM_LABELS[mechanism], first + (n > 1 ? more : 0));
+    if (n) add(mechanism, first + (n > 1 ? more : 0));
   }
-  if (!acknowledges && upset && customer)
-    add(`never acknowledges ${ARTICLE(customer.emotion)} ${customer.emotion} customer`, -15);
-  if (!acknowledges && shows('advice')) add(MECHANISM_LABELS.advice, ADVICE_FIRST);
+  if (!acknowledges && upset && customer) addLabel(unacknowledgedLabel(customer.emotion, labels), -15);
+  if (!acknowledges && shows('advice')) add('advice', ADVICE_FIRST);
   const apologies = count('apology');
-  if (apologies >= 3) add('apologises too often', -5);
-  if (has('thanks')) add('thanks the customer', 5);
-  if (has('time-frame')) add('gives a time frame', 5);
-  if (input.secondPerson >= 2) add('speaks to the customer', 5);
+  if (apologies >= 3) add('apologises-too-often', -5);
+  if (has('thanks')) add('thanks-customer', 5);
+  if (has('time-frame')) add('time-frame', 5);
+  if (input.secondPerson >= 2) add('speaks-to-customer', 5);
   if (has('greeting')) add('greets', 3);
-  if (has('closing')) add('closes warmly', 2);
+  if (has('closing')) add('closes-warmly', 2);
   const warm = sentences.filter((s) => s.sentiment > 0).length;
   // Naming a hard feeling in sympathy is empathy, not negativity: sentences that acknowledge a feeling, and, in a
   // reply that acknowledges one, those that name it ("I'm so sorry. Anxiety is awful.").
   const acknowledging = (s: SentenceView) => s.empathy.some((m) => ACKNOWLEDGING.has(m as Mechanism));
   const sympathetic = (s: SentenceView) => acknowledging(s) || (acknowledges && s.empathy.includes('names-feeling'));
   const harsh = sentences.filter((s) => s.sentiment <= -3 && !sympathetic(s)).length;
-  if (warm) add('positive wording', Math.min(10, Math.round((warm / sentences.length) * 10)) || 1);
-  if (harsh) add('negative wording', -Math.min(15, harsh * 5));
+  if (warm) add('positive-wording', Math.min(10, Math.round((warm / sentences.length) * 10)) || 1);
+  if (harsh) add('negative-wording', -Math.min(15, harsh * 5));
 
-  const weights: Partial<Record<Finding['category'], [string, number, number]>> = {
-    blame: ['blames the customer', 10, 30],
-    tone: ['dismissive or cold tone', 5, 20],
-    'positive-language': ['negative framing', 3, 12],
+  const weights: Partial<Record<Finding['category'], [SignalId, number, number]>> = {
+    blame: ['blames-customer', 10, 30],
+    tone: ['cold-tone', 5, 20],
+    'positive-language': ['negative-framing', 3, 12],
     jargon: ['jargon', 3, 12],
-    empathy: ['missed empathy', 4, 12],
+    empathy: ['missed-empathy', 4, 12],
   };
   for (const [category, [label, each, cap]] of Object.entries(weights) as Array<
-    [Finding['category'], [string, number, number]]
+    [Finding['category'], [SignalId, number, number]]
   >) {
     const n = findings.filter((f) => f.category === category && f.severity !== 'hint').length;
     if (n) add(label, -Math.min(cap, n * each));

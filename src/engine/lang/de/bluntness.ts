@@ -2,11 +2,11 @@
 import { STACKED_MARKS, type CueSpec } from '../define';
 
 export const bluntness: CueSpec[] = [
-  { id: 'please-start', label: 'opens with a bare “Bitte”', weight: -0.15, opening: true, starts: ['bitte'] },
-  { id: 'second-person-start', label: 'opens with “du / Sie”', weight: -0.2, starts: ['du', 'dein', 'deine'] },
+  { id: 'please-start', label: 'beginnt mit einem knappen „Bitte“', weight: -0.15, opening: true, starts: ['bitte'] },
+  { id: 'second-person-start', label: 'beginnt mit „du / Sie“', weight: -0.2, starts: ['du', 'dein', 'deine'] },
   {
     id: 'factuality',
-    label: 'insists (“eigentlich”, “offensichtlich”)',
+    label: 'beharrt („eigentlich“, „offensichtlich“)',
     weight: -0.25,
     anywhere: [
       'eigentlich',
@@ -21,7 +21,7 @@ export const bluntness: CueSpec[] = [
   },
   {
     id: 'obligation',
-    label: 'tells the reader what they must do',
+    label: 'sagt dem Leser, was er tun muss',
     weight: -0.3,
     anywhere: [
       'du musst',
@@ -36,7 +36,7 @@ export const bluntness: CueSpec[] = [
   },
   {
     id: 'why',
-    label: 'asks “warum…?”',
+    label: 'fragt „warum…?“',
     weight: -0.25,
     question: true,
     anywhere: ['warum', 'wieso', 'weshalb'],
@@ -44,7 +44,7 @@ export const bluntness: CueSpec[] = [
   },
   {
     id: 'rhetorical',
-    label: 'rhetorical question (“oder?”, “nicht wahr?”)',
+    label: 'rhetorische Frage („oder?“, „nicht wahr?“)',
     weight: -0.3,
     question: true,
     anywhere: ['oder\\s*\\?', 'nicht wahr', 'ne\\s*\\?', 'siehst du nicht', 'verstehst du nicht'],
@@ -52,21 +52,21 @@ export const bluntness: CueSpec[] = [
   STACKED_MARKS,
   {
     id: 'direct-question',
-    label: 'direct question opening',
+    label: 'beginnt mit einer direkten Frage',
     weight: -0.3,
     question: true,
     starts: ['was(?! (?:denken|meinen|halten) (?:sie|du))', 'wer', 'wie(?! geht)', 'wo', 'wann', 'welche[rsnm]?'],
   },
   {
     id: 'direct-start',
-    label: 'opens with “also” / “aber”',
+    label: 'beginnt mit „also“ / „aber“',
     weight: -0.3,
     opening: true,
     starts: ['also', 'und', 'aber', 'oder', 'na', 'schau', 'hör zu', 'ernsthaft', 'schon wieder'],
   },
   {
     id: 'command',
-    label: 'gives an order',
+    label: 'erteilt einen Befehl',
     weight: -0.35,
     starts: [
       'hör auf',
@@ -89,7 +89,7 @@ export const bluntness: CueSpec[] = [
   },
   {
     id: 'challenge',
-    label: 'challenges the reader (“im Ernst?”, “was soll das?”)',
+    label: 'fordert den Leser heraus („im Ernst?“, „was soll das?“)',
     weight: -0.45,
     anywhere: [
       'im ernst\\s*\\?',
@@ -105,7 +105,7 @@ export const bluntness: CueSpec[] = [
   },
   {
     id: 'insult',
-    label: 'insults or harsh words',
+    label: 'Beleidigungen oder harte Worte',
     weight: -0.5,
     anywhere: [
       'idiot(?:en)?',

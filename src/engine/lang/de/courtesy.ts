@@ -4,13 +4,13 @@ import type { CueSpec } from '../define';
 export const courtesy: CueSpec[] = [
   {
     id: 'gratitude',
-    label: 'thanks (“danke”)',
+    label: 'bedankt sich („danke“)',
     weight: 0.45,
     anywhere: ['danke', 'dankeschön', 'vielen dank', 'bedanke', 'dankbar'],
   },
   {
     id: 'deference',
-    label: 'compliments first',
+    label: 'beginnt mit einem Lob',
     weight: 0.35,
     starts: [
       '(?:gute|tolle|super|hervorragende) arbeit',
@@ -26,20 +26,20 @@ export const courtesy: CueSpec[] = [
   },
   {
     id: 'greeting',
-    label: 'greeting',
+    label: 'grüßt',
     weight: 0.25,
     starts: ['hallo', 'hi', 'guten (?:morgen|tag|abend)', 'moin', 'servus', 'liebe[rs]?', 'sehr geehrte[rs]?'],
   },
   {
     id: 'apology',
-    label: 'apologises',
+    label: 'entschuldigt sich',
     weight: 0.25,
     anywhere: ['entschuldigung', 'entschuldigen sie', 'entschuldige', 'tut mir leid', 'verzeihung', 'sorry'],
     unless: ['tut mir leid,? aber', 'sorry,? aber'],
   },
   {
     id: 'indirect',
-    label: 'indirect request (“ich wollte fragen”, “wäre es möglich”)',
+    label: 'indirekte Bitte („ich wollte fragen“, „wäre es möglich“)',
     weight: 0.3,
     anywhere: [
       'ich wollte fragen',
@@ -59,14 +59,14 @@ export const courtesy: CueSpec[] = [
   },
   {
     id: 'counterfactual',
-    label: 'asks with “könnten Sie…?”',
+    label: 'bittet mit „könnten Sie…?“',
     weight: 0.25,
     anywhere: ['könnten', 'könntest', 'würden', 'würdest', 'wären', 'wärst', 'dürfte ich', 'hätten', 'hättest'],
   },
-  { id: 'please', label: '“bitte” inside the request', weight: 0.25, anywhere: ['bitte', 'bitteschön'] },
+  { id: 'please', label: '„bitte“ mitten in der Bitte', weight: 0.25, anywhere: ['bitte', 'bitteschön'] },
   {
     id: 'hedge',
-    label: 'softened with a hedge',
+    label: 'vorsichtig abgeschwächt',
     weight: 0.15,
     anywhere: [
       'ich glaube',
@@ -90,9 +90,9 @@ export const courtesy: CueSpec[] = [
   },
   {
     id: 'help',
-    label: 'offers or asks for help',
+    label: 'bietet Hilfe an oder bittet darum',
     weight: 0.2,
     anywhere: ['hilfe', 'helfen', 'behilflich', 'unterstützen', 'unterstützung', 'rat', 'tipp', 'vorschlag'],
   },
-  { id: 'first-person-plural', label: 'says “we”', weight: 0.05, anywhere: ['wir', 'unser', 'unsere', 'uns'] },
+  { id: 'first-person-plural', label: 'sagt „wir“', weight: 0.05, anywhere: ['wir', 'unser', 'unsere', 'uns'] },
 ];

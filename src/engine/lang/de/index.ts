@@ -4,6 +4,7 @@ import { bluntness } from './bluntness';
 import { courtesy } from './courtesy';
 import { customer, negators } from './customer';
 import { elements, elementStarts, secondPerson } from './elements';
+import { labels } from './labels';
 
 export const german = defineLanguage({
   code: 'de',
@@ -15,6 +16,7 @@ export const german = defineLanguage({
   customer,
   formalPronouns: ['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres'],
   negators,
+  labels,
   warmSamples: [
     'Hallo Anna, danke für Ihre Geduld: leider prüfen wir das noch, und ich melde mich heute.',
     'Sie haben recht, und es tut mir leid; wir beheben das, heute geht es leider nicht.',

@@ -2,11 +2,11 @@
 import { STACKED_MARKS, type CueSpec } from '../define';
 
 export const bluntness: CueSpec[] = [
-  { id: 'please-start', label: 'opens with a bare “Por favor”', weight: -0.15, opening: true, starts: ['por favor'] },
-  { id: 'second-person-start', label: 'opens with “tú / usted”', weight: -0.2, starts: ['tú', 'tu', 'tus', 'usted'] },
+  { id: 'please-start', label: 'empieza con un “Por favor” seco', weight: -0.15, opening: true, starts: ['por favor'] },
+  { id: 'second-person-start', label: 'empieza con “tú / usted”', weight: -0.2, starts: ['tú', 'tu', 'tus', 'usted'] },
   {
     id: 'factuality',
-    label: 'insists (“de hecho”, “obviamente”)',
+    label: 'insiste (“de hecho”, “obviamente”)',
     weight: -0.25,
     anywhere: [
       'de hecho',
@@ -22,7 +22,7 @@ export const bluntness: CueSpec[] = [
   },
   {
     id: 'obligation',
-    label: 'tells the reader what they must do',
+    label: 'dice al lector lo que tiene que hacer',
     weight: -0.3,
     anywhere: [
       'tienes que',
@@ -40,7 +40,7 @@ export const bluntness: CueSpec[] = [
   },
   {
     id: 'why',
-    label: 'asks “¿por qué…?”',
+    label: 'pregunta “¿por qué…?”',
     weight: -0.25,
     question: true,
     anywhere: ['por qué', 'porqué'],
@@ -48,7 +48,7 @@ export const bluntness: CueSpec[] = [
   },
   {
     id: 'rhetorical',
-    label: 'rhetorical question (“¿no…?”, “¿verdad?”)',
+    label: 'pregunta retórica (“¿no…?”, “¿verdad?”)',
     weight: -0.3,
     question: true,
     starts: ['no (?:lo )?(?:es|crees|ves|sabes|te parece|entiendes)'],
@@ -57,7 +57,7 @@ export const bluntness: CueSpec[] = [
   STACKED_MARKS,
   {
     id: 'direct-question',
-    label: 'direct question opening',
+    label: 'empieza con una pregunta directa',
     weight: -0.3,
     question: true,
     starts: [
@@ -72,14 +72,14 @@ export const bluntness: CueSpec[] = [
   },
   {
     id: 'direct-start',
-    label: 'opens with “pues” / “pero”',
+    label: 'empieza con “pues” / “pero”',
     weight: -0.3,
     opening: true,
     starts: ['entonces', 'pues', 'y', 'pero', 'o', 'mira', 'oye', 'en serio', 'otra vez'],
   },
   {
     id: 'command',
-    label: 'gives an order',
+    label: 'da una orden',
     weight: -0.35,
     starts: [
       'no (?:vuelvas|hagas|toques|borres|cambies|elimines|deshagas|sigas)',
@@ -111,7 +111,7 @@ export const bluntness: CueSpec[] = [
   },
   {
     id: 'challenge',
-    label: 'challenges the reader (“¿en serio?”, “¿quién te crees?”)',
+    label: 'desafía al lector (“¿en serio?”, “¿quién te crees?”)',
     weight: -0.45,
     anywhere: [
       'en serio\\?',
@@ -127,7 +127,7 @@ export const bluntness: CueSpec[] = [
   },
   {
     id: 'insult',
-    label: 'insults or harsh words',
+    label: 'insultos o palabras duras',
     weight: -0.5,
     anywhere: [
       'idiotas?',

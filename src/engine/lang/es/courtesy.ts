@@ -4,13 +4,13 @@ import type { CueSpec } from '../define';
 export const courtesy: CueSpec[] = [
   {
     id: 'gratitude',
-    label: 'thanks (“gracias”)',
+    label: 'da las gracias (“gracias”)',
     weight: 0.45,
     anywhere: ['gracias', 'agradezco', 'agradecería', 'agradeceríamos', 'agradecid[oa]s?', 'se agradece'],
   },
   {
     id: 'deference',
-    label: 'compliments first',
+    label: 'empieza con un elogio',
     weight: 0.35,
     starts: [
       '(?:buen|excelente|gran|estupendo) trabajo',
@@ -28,13 +28,13 @@ export const courtesy: CueSpec[] = [
   },
   {
     id: 'greeting',
-    label: 'greeting',
+    label: 'saluda',
     weight: 0.25,
     starts: ['hola', 'buen(?:os|as) (?:días|tardes|noches)', 'buenas', 'saludos', 'estimad[oa]s?', 'querid[oa]s?'],
   },
   {
     id: 'apology',
-    label: 'apologises',
+    label: 'se disculpa',
     weight: 0.25,
     anywhere: [
       'perdón',
@@ -51,7 +51,7 @@ export const courtesy: CueSpec[] = [
   },
   {
     id: 'indirect',
-    label: 'indirect request (“me preguntaba”, “¿te importaría?”)',
+    label: 'petición indirecta (“me preguntaba”, “¿te importaría?”)',
     weight: 0.3,
     anywhere: [
       'me preguntaba',
@@ -72,7 +72,7 @@ export const courtesy: CueSpec[] = [
   },
   {
     id: 'counterfactual',
-    label: 'asks with “¿podrías…?”',
+    label: 'pide con “¿podrías…?”',
     weight: 0.25,
     anywhere: [
       'podrías',
@@ -90,13 +90,13 @@ export const courtesy: CueSpec[] = [
   },
   {
     id: 'please',
-    label: '“por favor” inside the request',
+    label: '“por favor” dentro de la petición',
     weight: 0.25,
     anywhere: ['por favor', 'porfa', 'porfavor', 'xfa'],
   },
   {
     id: 'hedge',
-    label: 'softened with a hedge',
+    label: 'suavizado con un matiz',
     weight: 0.15,
     anywhere: [
       'creo que',
@@ -120,13 +120,13 @@ export const courtesy: CueSpec[] = [
   },
   {
     id: 'help',
-    label: 'offers or asks for help',
+    label: 'ofrece o pide ayuda',
     weight: 0.2,
     anywhere: ['ayuda', 'ayudar(?:te|le|les|nos|me|os)?', 'ayudarías', 'ayudaría', 'consejo', 'sugerencias?'],
   },
   {
     id: 'first-person-plural',
-    label: 'says “we”',
+    label: 'dice “nosotros”',
     weight: 0.05,
     anywhere: ['nosotr[oa]s', 'nuestr[oa]s?', 'podemos', 'vamos'],
   },

@@ -4,6 +4,7 @@ import { bluntness } from './bluntness';
 import { courtesy } from './courtesy';
 import { customer, negators } from './customer';
 import { elements, elementStarts, secondPerson } from './elements';
+import { labels } from './labels';
 
 export const spanish = defineLanguage({
   code: 'es',
@@ -14,6 +15,7 @@ export const spanish = defineLanguage({
   politeness: [...courtesy, ...bluntness],
   customer,
   negators,
+  labels,
   warmSamples: [
     'Hola Ana, gracias por tu paciencia: por desgracia seguimos revisándolo y te escribiré hoy.',
     'Tienes razón y lo siento, lo solucionaremos; no se puede hacer hoy.',

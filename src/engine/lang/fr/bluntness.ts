@@ -4,20 +4,20 @@ import { STACKED_MARKS, type CueSpec } from '../define';
 export const bluntness: CueSpec[] = [
   {
     id: 'please-start',
-    label: 'opens with a bare “Merci de / Veuillez”',
+    label: 'commence par un « Merci de / Veuillez » sec',
     weight: -0.15,
     opening: true,
     starts: ['veuillez', "s'il vous pla[iî]t", "s'il te pla[iî]t"],
   },
   {
     id: 'second-person-start',
-    label: 'opens with “tu / vous”',
+    label: 'commence par « tu / vous »',
     weight: -0.2,
     starts: ['tu', 'vous', 'ton', 'ta', 'tes', 'votre', 'vos'],
   },
   {
     id: 'factuality',
-    label: 'insists (“en fait”, “évidemment”)',
+    label: 'insiste (« en fait », « évidemment »)',
     weight: -0.25,
     anywhere: [
       'en fait',
@@ -35,7 +35,7 @@ export const bluntness: CueSpec[] = [
   },
   {
     id: 'obligation',
-    label: 'tells the reader what they must do',
+    label: 'dit au lecteur ce qu’il doit faire',
     weight: -0.3,
     anywhere: [
       'tu dois',
@@ -50,7 +50,7 @@ export const bluntness: CueSpec[] = [
   },
   {
     id: 'why',
-    label: 'asks “pourquoi…?”',
+    label: 'demande « pourquoi… ? »',
     weight: -0.25,
     question: true,
     anywhere: ['pourquoi'],
@@ -58,7 +58,7 @@ export const bluntness: CueSpec[] = [
   },
   {
     id: 'rhetorical',
-    label: 'rhetorical question (“n’est-ce pas ?”)',
+    label: 'question rhétorique (« n’est-ce pas ? »)',
     weight: -0.3,
     question: true,
     anywhere: [
@@ -72,7 +72,7 @@ export const bluntness: CueSpec[] = [
   STACKED_MARKS,
   {
     id: 'direct-question',
-    label: 'direct question opening',
+    label: 'commence par une question directe',
     weight: -0.3,
     question: true,
     starts: [
@@ -89,14 +89,14 @@ export const bluntness: CueSpec[] = [
   },
   {
     id: 'direct-start',
-    label: 'opens with “donc” / “mais”',
+    label: 'commence par « donc » / « mais »',
     weight: -0.3,
     opening: true,
     starts: ['donc', 'alors', 'et', 'mais', 'ou', 'bon', 'écoute', 'écoutez', 'sérieusement', 'encore'],
   },
   {
     id: 'command',
-    label: 'gives an order',
+    label: 'donne un ordre',
     weight: -0.35,
     starts: [
       'arrête',
@@ -126,7 +126,7 @@ export const bluntness: CueSpec[] = [
   },
   {
     id: 'challenge',
-    label: 'challenges the reader (“sérieusement ?”, “tu te prends pour qui ?”)',
+    label: 'défie le lecteur (« sérieusement ? », « tu te prends pour qui ? »)',
     weight: -0.45,
     anywhere: [
       'sérieusement\\s*\\?',
@@ -144,7 +144,7 @@ export const bluntness: CueSpec[] = [
   },
   {
     id: 'insult',
-    label: 'insults or harsh words',
+    label: 'insultes ou mots durs',
     weight: -0.5,
     anywhere: [
       'idiots?',

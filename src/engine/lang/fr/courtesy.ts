@@ -4,13 +4,13 @@ import type { CueSpec } from '../define';
 export const courtesy: CueSpec[] = [
   {
     id: 'gratitude',
-    label: 'thanks (“merci”)',
+    label: 'remercie (« merci »)',
     weight: 0.45,
     anywhere: ['merci', 'remercie', 'remercions', 'remerciements', 'reconnaissante?s?', 'je vous en remercie'],
   },
   {
     id: 'deference',
-    label: 'compliments first',
+    label: 'commence par un compliment',
     weight: 0.35,
     starts: [
       '(?:bon|beau|excellent|super) travail',
@@ -26,13 +26,13 @@ export const courtesy: CueSpec[] = [
   },
   {
     id: 'greeting',
-    label: 'greeting',
+    label: 'salue',
     weight: 0.25,
     starts: ['bonjour', 'bonsoir', 'salut', 'coucou', 'cher', 'chère', 'chers', 'chères', 'hello'],
   },
   {
     id: 'apology',
-    label: 'apologises',
+    label: 's’excuse',
     weight: 0.25,
     anywhere: [
       'désolée?s?',
@@ -48,7 +48,7 @@ export const courtesy: CueSpec[] = [
   },
   {
     id: 'indirect',
-    label: 'indirect request (“je me demandais”, “cela vous dérangerait”)',
+    label: 'demande indirecte (« je me demandais », « cela vous dérangerait »)',
     weight: 0.3,
     anywhere: [
       'je me demandais',
@@ -72,7 +72,7 @@ export const courtesy: CueSpec[] = [
   },
   {
     id: 'counterfactual',
-    label: 'asks with “pourriez-vous…?”',
+    label: 'demande avec « pourriez-vous… ? »',
     weight: 0.25,
     anywhere: [
       'pourriez',
@@ -90,7 +90,7 @@ export const courtesy: CueSpec[] = [
   },
   {
     id: 'please',
-    label: '“s’il vous plaît” inside the request',
+    label: '« s’il vous plaît » dans la demande',
     weight: 0.25,
     anywhere: [
       "s'il vous plaît",
@@ -105,7 +105,7 @@ export const courtesy: CueSpec[] = [
   },
   {
     id: 'hedge',
-    label: 'softened with a hedge',
+    label: 'adouci par une nuance',
     weight: 0.15,
     anywhere: [
       'je pense',
@@ -128,7 +128,7 @@ export const courtesy: CueSpec[] = [
   },
   {
     id: 'help',
-    label: 'offers or asks for help',
+    label: 'propose ou demande de l’aide',
     weight: 0.2,
     anywhere: [
       'aide',
@@ -143,5 +143,5 @@ export const courtesy: CueSpec[] = [
       'suggestions',
     ],
   },
-  { id: 'first-person-plural', label: 'says “we”', weight: 0.05, anywhere: ['nous', 'notre', 'nos', 'on'] },
+  { id: 'first-person-plural', label: 'dit « nous »', weight: 0.05, anywhere: ['nous', 'notre', 'nos', 'on'] },
 ];

@@ -4,6 +4,7 @@ import { bluntness } from './bluntness';
 import { courtesy } from './courtesy';
 import { customer, negators } from './customer';
 import { elements, elementStarts, secondPerson } from './elements';
+import { labels } from './labels';
 
 export const french = defineLanguage({
   code: 'fr',
@@ -14,6 +15,7 @@ export const french = defineLanguage({
   politeness: [...courtesy, ...bluntness],
   customer,
   negators,
+  labels,
   warmSamples: [
     "Bonjour Anne, merci pour votre patience : malheureusement nous vérifions encore et je vous écris aujourd'hui.",
     "Vous avez raison et j'en suis désolée, nous allons le corriger ; ce n'est pas possible aujourd'hui.",

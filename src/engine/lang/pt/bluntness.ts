@@ -2,16 +2,16 @@
 import { STACKED_MARKS, type CueSpec } from '../define';
 
 export const bluntness: CueSpec[] = [
-  { id: 'please-start', label: 'opens with a bare “Por favor”', weight: -0.15, opening: true, starts: ['por favor'] },
+  { id: 'please-start', label: 'começa com um “Por favor” seco', weight: -0.15, opening: true, starts: ['por favor'] },
   {
     id: 'second-person-start',
-    label: 'opens with “você / tu”',
+    label: 'começa com “você / tu”',
     weight: -0.2,
     starts: ['você', 'tu', 'teu', 'tua', 'seu', 'sua'],
   },
   {
     id: 'factuality',
-    label: 'insists (“na verdade”, “obviamente”)',
+    label: 'insiste (“na verdade”, “obviamente”)',
     weight: -0.25,
     anywhere: [
       'na verdade',
@@ -28,13 +28,13 @@ export const bluntness: CueSpec[] = [
   },
   {
     id: 'obligation',
-    label: 'tells the reader what they must do',
+    label: 'diz ao leitor o que tem de fazer',
     weight: -0.3,
     anywhere: ['você tem que', 'você precisa', 'você deve', 'tens de', 'tens que', 'deves', 'é obrigatório', 'tem que'],
   },
   {
     id: 'why',
-    label: 'asks “por que…?”',
+    label: 'pergunta “por que…?”',
     weight: -0.25,
     question: true,
     anywhere: ['por que', 'porque', 'por quê', 'porquê'],
@@ -42,7 +42,7 @@ export const bluntness: CueSpec[] = [
   },
   {
     id: 'rhetorical',
-    label: 'rhetorical question (“não é?”, “né?”)',
+    label: 'pergunta retórica (“não é?”, “né?”)',
     weight: -0.3,
     question: true,
     anywhere: ['não é\\s*\\?', 'né\\s*\\?', 'certo\\s*\\?', 'não vê', 'não percebe', 'não entende'],
@@ -50,7 +50,7 @@ export const bluntness: CueSpec[] = [
   STACKED_MARKS,
   {
     id: 'direct-question',
-    label: 'direct question opening',
+    label: 'começa com uma pergunta direta',
     weight: -0.3,
     question: true,
     starts: [
@@ -67,14 +67,14 @@ export const bluntness: CueSpec[] = [
   },
   {
     id: 'direct-start',
-    label: 'opens with “então” / “mas”',
+    label: 'começa com “então” / “mas”',
     weight: -0.3,
     opening: true,
     starts: ['então', 'e', 'mas', 'ou', 'bem', 'olha', 'escuta', 'sério', 'de novo'],
   },
   {
     id: 'command',
-    label: 'gives an order',
+    label: 'dá uma ordem',
     weight: -0.35,
     starts: [
       'pare de',
@@ -102,7 +102,7 @@ export const bluntness: CueSpec[] = [
   },
   {
     id: 'challenge',
-    label: 'challenges the reader (“sério?”, “quem você pensa que é?”)',
+    label: 'desafia o leitor (“sério?”, “quem você pensa que é?”)',
     weight: -0.45,
     anywhere: [
       'sério\\s*\\?',
@@ -120,7 +120,7 @@ export const bluntness: CueSpec[] = [
   },
   {
     id: 'insult',
-    label: 'insults or harsh words',
+    label: 'insultos ou palavras duras',
     weight: -0.5,
     anywhere: [
       'idiotas?',

@@ -4,13 +4,13 @@ import type { CueSpec } from '../define';
 export const courtesy: CueSpec[] = [
   {
     id: 'gratitude',
-    label: 'thanks (“obrigado”)',
+    label: 'agradece (“obrigado”)',
     weight: 0.45,
     anywhere: ['obrigad[oa]s?', 'agradeço', 'agradeceria', 'agradecemos', 'grat[oa]s?', 'valeu'],
   },
   {
     id: 'deference',
-    label: 'compliments first',
+    label: 'começa com um elogio',
     weight: 0.35,
     starts: [
       '(?:bom|ótimo|excelente|belo) trabalho',
@@ -25,20 +25,20 @@ export const courtesy: CueSpec[] = [
   },
   {
     id: 'greeting',
-    label: 'greeting',
+    label: 'cumprimenta',
     weight: 0.25,
     starts: ['olá', 'oi', 'bom dia', 'boa (?:tarde|noite)', 'prezad[oa]s?', 'car[oa]s?', 'querid[oa]s?'],
   },
   {
     id: 'apology',
-    label: 'apologises',
+    label: 'pede desculpa',
     weight: 0.25,
     anywhere: ['desculpe?', 'desculpa', 'desculpas', 'perdão', 'perdoe', 'sinto muito', 'lamento', 'com licença'],
     unless: ['desculpe?,? mas', 'sinto muito,? mas'],
   },
   {
     id: 'indirect',
-    label: 'indirect request (“eu queria saber”, “seria possível”)',
+    label: 'pedido indireto (“eu queria saber”, “seria possível”)',
     weight: 0.3,
     anywhere: [
       'eu (?:queria|gostaria de) saber',
@@ -58,7 +58,7 @@ export const courtesy: CueSpec[] = [
   },
   {
     id: 'counterfactual',
-    label: 'asks with “poderia…?”',
+    label: 'pede com “poderia…?”',
     weight: 0.25,
     anywhere: [
       'poderia',
@@ -75,13 +75,13 @@ export const courtesy: CueSpec[] = [
   },
   {
     id: 'please',
-    label: '“por favor” inside the request',
+    label: '“por favor” dentro do pedido',
     weight: 0.25,
     anywhere: ['por favor', 'pfv', 'pf', 'se faz favor', 'faz favor'],
   },
   {
     id: 'hedge',
-    label: 'softened with a hedge',
+    label: 'suavizado com uma ressalva',
     weight: 0.15,
     anywhere: [
       'acho que',
@@ -103,13 +103,13 @@ export const courtesy: CueSpec[] = [
   },
   {
     id: 'help',
-    label: 'offers or asks for help',
+    label: 'oferece ou pede ajuda',
     weight: 0.2,
     anywhere: ['ajuda', 'ajudar', 'ajudá-lo', 'ajudá-la', 'te ajudar', 'conselho', 'sugestão', 'sugestões'],
   },
   {
     id: 'first-person-plural',
-    label: 'says “we”',
+    label: 'diz “nós”',
     weight: 0.05,
     anywhere: ['nós', 'nosso', 'nossa', 'nossos', 'nossas', 'podemos', 'vamos'],
   },

@@ -4,6 +4,7 @@ import { bluntness } from './bluntness';
 import { courtesy } from './courtesy';
 import { customer, negators } from './customer';
 import { elements, elementStarts, secondPerson } from './elements';
+import { labels } from './labels';
 
 export const portuguese = defineLanguage({
   code: 'pt',
@@ -14,6 +15,7 @@ export const portuguese = defineLanguage({
   politeness: [...courtesy, ...bluntness],
   customer,
   negators,
+  labels,
   warmSamples: [
     'Olá Ana, obrigado pela paciência: infelizmente ainda estamos verificando e te escrevo hoje.',
     'Você tem razão e sinto muito; vamos corrigir, hoje não é possível.',
