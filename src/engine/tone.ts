@@ -138,8 +138,14 @@ export function toneFeatures({ sentences, words }: ToneInput): Record<string, nu
   const out: Record<string, number> = {};
   if (!words) return out;
   for (const id of draftCues(sentences.map((s) => s.politeness))) out[id] = 1;
-  // People read a request or a reply without any courtesy marker as curt (the paper's strongest finding).
-  if (!COURTESY.some((id) => out[id])) out['no-courtesy'] = 1;
+  // People read a request or a reply without any courtesy marker as curt (the paper's strongest finding). Another
+  // language's cues ("es:gratitude") are courtesy markers too.
+  const courteous =
+    COURTESY.some((id) => out[id]) ||
+    sentences.some((s) =>
+      s.politeness.some((id) => id.includes(':') && COURTESY.includes(id.slice(id.indexOf(':') + 1))),
+    );
+  if (!courteous) out['no-courtesy'] = 1;
   let warm = 0;
   let harsh = 0;
   for (const s of sentences) {

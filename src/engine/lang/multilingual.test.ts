@@ -149,6 +149,16 @@ describe('coaching by language', () => {
     expect(auc(scored)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('counts a thanks or a “por favor” as courtesy in every language (no “no courtesy yet” beside it)', () => {
+    const toneLabels = (text: string) => analyzer.analyze(text).scores.toneSignals.map((s) => s.label);
+    const curt = 'aún sin cortesía (gracias, saludo, disculpa, “¿podría…?”)';
+    expect(toneLabels('Reinicia el router y vuelve a intentarlo mañana por la tarde.')).toContain(curt);
+    expect(toneLabels('Gracias. Reinicia el router y vuelve a intentarlo mañana por la tarde.')).not.toContain(curt);
+    expect(toneLabels('Bitte starten Sie den Router neu und versuchen Sie es morgen noch einmal.')).not.toContain(
+      'noch keine Höflichkeit (Dank, Gruß, Entschuldigung, „könnten Sie…“)',
+    );
+  });
+
   it('groups packs by their language, "*" for any', () => {
     expect(['en', 'en-GB', 'ES', '*'].map((language) => packLanguage({ language }))).toEqual(['en', 'en', 'es', '*']);
     const any = createMultilingualAnalyzer([
