@@ -2,20 +2,17 @@
 import { defineLanguage } from '../define';
 import { bluntness } from './bluntness';
 import { courtesy } from './courtesy';
-import { customer, negators } from './customer';
-import { elements, elementStarts, secondPerson } from './elements';
+import * as customerCues from './customer';
+import * as elementCues from './elements';
 import { labels } from './labels';
 
 export const german = defineLanguage({
   code: 'de',
   name: 'German',
-  elementStarts,
-  elements,
-  secondPerson,
+  ...elementCues,
+  ...customerCues,
   politeness: [...courtesy, ...bluntness],
-  customer,
   formalPronouns: ['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres'],
-  negators,
   labels,
   warmSamples: [
     'Hallo Anna, danke für Ihre Geduld: leider prüfen wir das noch, und ich melde mich heute.',

@@ -2,19 +2,16 @@
 import { defineLanguage } from '../define';
 import { bluntness } from './bluntness';
 import { courtesy } from './courtesy';
-import { customer, negators } from './customer';
-import { elements, elementStarts, secondPerson } from './elements';
+import * as customerCues from './customer';
+import * as elementCues from './elements';
 import { labels } from './labels';
 
 export const spanish = defineLanguage({
   code: 'es',
   name: 'Spanish',
-  elementStarts,
-  elements,
-  secondPerson,
+  ...elementCues,
+  ...customerCues,
   politeness: [...courtesy, ...bluntness],
-  customer,
-  negators,
   labels,
   warmSamples: [
     'Hola Ana, gracias por tu paciencia: por desgracia seguimos revisándolo y te escribiré hoy.',

@@ -2,19 +2,16 @@
 import { defineLanguage } from '../define';
 import { bluntness } from './bluntness';
 import { courtesy } from './courtesy';
-import { customer, negators } from './customer';
-import { elements, elementStarts, secondPerson } from './elements';
+import * as customerCues from './customer';
+import * as elementCues from './elements';
 import { labels } from './labels';
 
 export const french = defineLanguage({
   code: 'fr',
   name: 'French',
-  elementStarts,
-  elements,
-  secondPerson,
+  ...elementCues,
+  ...customerCues,
   politeness: [...courtesy, ...bluntness],
-  customer,
-  negators,
   labels,
   warmSamples: [
     "Bonjour Anne, merci pour votre patience : malheureusement nous vérifions encore et je vous écris aujourd'hui.",

@@ -2,19 +2,16 @@
 import { defineLanguage } from '../define';
 import { bluntness } from './bluntness';
 import { courtesy } from './courtesy';
-import { customer, negators } from './customer';
-import { elements, elementStarts, secondPerson } from './elements';
+import * as customerCues from './customer';
+import * as elementCues from './elements';
 import { labels } from './labels';
 
 export const portuguese = defineLanguage({
   code: 'pt',
   name: 'Portuguese',
-  elementStarts,
-  elements,
-  secondPerson,
+  ...elementCues,
+  ...customerCues,
   politeness: [...courtesy, ...bluntness],
-  customer,
-  negators,
   labels,
   warmSamples: [
     'Olá Ana, obrigado pela paciência: infelizmente ainda estamos verificando e te escrevo hoje.',
