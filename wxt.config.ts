@@ -18,6 +18,14 @@ export default defineConfig({
   outDir: '.output',
   vite: () => ({
     plugins: [preact(), yamlPacksVite()],
+    build: {
+      rollupOptions: {
+        // eld builds its detector when imported, so a bundle importing the engine would carry its 960 KB n-gram
+        // table even when it never detects a language (the background only checks packs); declared free of side
+        // effects, eld stays only where detection runs (the coach, the practice page).
+        treeshake: { moduleSideEffects: (id: string) => !id.includes('/node_modules/eld/') },
+      },
+    },
   }),
   manifest: ({ browser }) => ({
     name: 'Empathy Coach',

@@ -28,6 +28,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { yamlPacksEsbuild } from '../scripts/yaml-plugin.mjs';
 import { countWords, createRandom, generateCorpus } from './corpus.mjs';
+import { benchLanguageTyping, languageTypingTargets, printLanguageTyping } from './languages/typing-cost.mjs';
 import { benchLimits, limitsTargets, printLimits } from './limits.mjs';
 import { benchPageLoad, pageLoadTargets, printPageLoad } from './pageload.mjs';
 import { benchPairs, printPairs } from './pairs.mjs';
@@ -55,7 +56,7 @@ const seedFor = (words, purpose, i = 0) =>
   words * 10_000 + { warmup: 0, timed: 1_000, incremental: 2_000 }[purpose] + i;
 
 const ENGINE_ENTRY = `
-export { createAnalyzer, splitSentences } from './src/engine';
+export { createAnalyzer, createMultilingualAnalyzer, detectorRunCount, splitSentences } from './src/engine';
 export { BUILTIN_PACKS } from './src/packs/builtin';
 export { loadPack, MAX_PACK_CHARS, PACK_CAPS } from './src/packs';
 `;
@@ -86,6 +87,13 @@ async function main() {
       for (const line of limitsTargets(limits)) console.log(`  ${line}`);
       return;
     }
+    if (process.argv.includes('--languages')) {
+      // `npm run bench -- --languages`: what language detection costs a keystroke, alone
+      const languages = benchLanguageTyping(engine);
+      printLanguageTyping(languages);
+      for (const line of languageTypingTargets(languages)) console.log(`  ${line}`);
+      return;
+    }
     const tools = await loadTools(engine);
     printVersions(tools);
     printSetup(tools);
@@ -93,6 +101,8 @@ async function main() {
     printFullTable(tools, full);
     const incremental = benchIncremental(engine);
     printIncremental(incremental, full);
+    const languages = benchLanguageTyping(engine);
+    printLanguageTyping(languages);
     const limits = benchLimits(engine);
     printLimits(limits);
     printPairs(await benchPairs(tmp));
@@ -101,7 +111,7 @@ async function main() {
     // the typing bench built the extension just now
     const pageLoad = await benchPageLoad({ build: false });
     printPageLoad(pageLoad);
-    printTargets(full, incremental, typing, limits, pageLoad);
+    printTargets(full, incremental, typing, limits, pageLoad, languages);
     await printSizes();
     console.log(`\nBench took ${(ms(started) / 1000).toFixed(1)} s.`);
   } finally {
@@ -460,7 +470,7 @@ function printIncremental({ words, runs, edit, unchanged }, full) {
 
 const fullAt = (full, words) => full.find((s) => s.words === words);
 
-function printTargets(full, incremental, typing, limits, pageLoad) {
+function printTargets(full, incremental, typing, limits, pageLoad, languages) {
   const { median } = fullAt(full, 1000);
   const check = (ok) => (ok ? 'PASS' : 'FAIL');
   const vs = (peer) =>
@@ -470,6 +480,7 @@ function printTargets(full, incremental, typing, limits, pageLoad) {
   console.log(`  ${vs('harper.js')}`);
   console.log(`  ${vs('alex')}`);
   console.log(`  ${check(share < 0.05)} incremental edit under 5% of full (${percent(share)})`);
+  for (const line of languageTypingTargets(languages)) console.log(`  ${line}`);
   for (const line of typingTargets(typing)) console.log(`  ${line}`);
   for (const line of limitsTargets(limits)) console.log(`  ${line}`);
   for (const line of pageLoadTargets(pageLoad)) console.log(`  ${line}`);

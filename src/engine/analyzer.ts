@@ -184,7 +184,7 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
     const kept = dedupe(findings).filter(shown);
     const scoreInput = { sentences, findings: kept, customer, words, secondPerson };
     options.onScoreInput?.(scoreInput);
-    const { empathy, signals } = scoreEmpathy(scoreInput);
+    const { empathy, signals } = scoreEmpathy(scoreInput, lang?.labels);
     const tone = lang?.scoreTone ? lang.scoreTone(scoreInput) : scoreTone(scoreInput);
     const report: Report = {
       findings: kept,

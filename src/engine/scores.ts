@@ -8,7 +8,8 @@
  * points trainers gave them. Both are computed from cached sentence views and the findings: no re-parsing.
  */
 import { EMPATHY_WEIGHTS } from './empathy-weights';
-import { EMPATHY_FEATURES, empathyFeatures, unacknowledgedLabel, type EmpathyInput } from './empathy/features';
+import { EMPATHY_FEATURES, empathyFeatures, type EmpathyInput } from './empathy/features';
+import { signalLabel, unacknowledgedLabel, type SignalId, type SignalLabels } from './signal-labels';
 import type { Finding, Signal } from './types';
 
 export { scoreTone, toneSignalText } from './tone';
@@ -24,32 +25,43 @@ export interface ScoreInput extends EmpathyInput {
 export const POINTS_PER_LOGIT = 25;
 
 // Per finding below hint level, and the most a category can take off, in points: the trainers' sizes.
-const FINDING_POINTS: Partial<Record<Finding['category'], [label: string, each: number, cap: number]>> = {
-  blame: ['blames the customer', 10, 30],
-  tone: ['dismissive or cold tone', 5, 20],
-  'positive-language': ['negative framing', 3, 12],
+const FINDING_POINTS: Partial<Record<Finding['category'], [signal: SignalId, each: number, cap: number]>> = {
+  blame: ['blames-customer', 10, 30],
+  tone: ['cold-tone', 5, 20],
+  'positive-language': ['negative-framing', 3, 12],
   jargon: ['jargon', 3, 12],
-  empathy: ['missed empathy', 4, 12],
+  empathy: ['missed-empathy', 4, 12],
 };
 
-const LABELS = new Map(EMPATHY_FEATURES.map((f) => [f.id, f.label]));
+const SIGNALS = new Map(EMPATHY_FEATURES.map((f) => [f.id, f.signal]));
 
-/** Each feature's and each finding category's share of the log-odds, by signal label (features may share one). */
-export function empathyContributions(input: ScoreInput, weights = EMPATHY_WEIGHTS.weights): Map<string, number> {
+/**
+ * Each feature's and each finding category's share of the log-odds, by signal label (features may share one),
+ * named in `labels` (the draft's language) or in English.
+ */
+export function empathyContributions(
+  input: ScoreInput,
+  weights = EMPATHY_WEIGHTS.weights,
+  labels?: SignalLabels,
+): Map<string, number> {
   const out = new Map<string, number>();
   const add = (label: string, z: number) => {
     if (z) out.set(label, (out.get(label) ?? 0) + z);
   };
-  for (const [id, value] of Object.entries(empathyFeatures(input)))
-    add(
-      id === 'unacknowledged-upset' ? unacknowledgedLabel(input.customer) : (LABELS.get(id) ?? id),
-      (weights[id] ?? 0) * value,
-    );
-  for (const [category, [label, each, cap]] of Object.entries(FINDING_POINTS) as Array<
-    [Finding['category'], [string, number, number]]
+  const labelOf = (id: string) => {
+    if (id === 'unacknowledged-upset')
+      return input.customer
+        ? unacknowledgedLabel(input.customer.emotion, labels)
+        : 'never acknowledges an upset customer';
+    const signal = SIGNALS.get(id);
+    return signal ? signalLabel(signal, labels) : id;
+  };
+  for (const [id, value] of Object.entries(empathyFeatures(input))) add(labelOf(id), (weights[id] ?? 0) * value);
+  for (const [category, [signal, each, cap]] of Object.entries(FINDING_POINTS) as Array<
+    [Finding['category'], [SignalId, number, number]]
   >) {
     const n = input.findings.filter((f) => f.category === category && f.severity !== 'hint').length;
-    if (n) add(label, -Math.min(cap, n * each) / POINTS_PER_LOGIT);
+    if (n) add(signalLabel(signal, labels), -Math.min(cap, n * each) / POINTS_PER_LOGIT);
   }
   return out;
 }
@@ -60,10 +72,11 @@ export function empathyContributions(input: ScoreInput, weights = EMPATHY_WEIGHT
  */
 export function scoreEmpathy(
   input: ScoreInput,
+  labels?: SignalLabels,
   weights = EMPATHY_WEIGHTS.weights,
 ): { empathy: number; signals: Signal[] } {
   if (!input.words) return { empathy: 0, signals: [] };
-  const parts = empathyContributions(input, weights);
+  const parts = empathyContributions(input, weights, labels);
   const z = [...parts.values()].reduce((a, b) => a + b, 0);
   const exact = 100 / (1 + Math.exp(-z));
   const perLogit = Math.abs(z) > 1e-9 ? (exact - 50) / z : POINTS_PER_LOGIT;

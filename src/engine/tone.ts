@@ -11,6 +11,7 @@
  */
 import { ACKNOWLEDGING, type Mechanism } from './empathy/mechanisms';
 import { draftCues, POLITENESS_CUES } from './politeness';
+import { SIGNAL_LABELS, signalLabel, type SignalId, type SignalLabels } from './signal-labels';
 import { TONE_WEIGHTS } from './tone-weights';
 import type { Finding, SentenceView, Signal } from './types';
 
@@ -31,21 +32,21 @@ export interface ToneFeature {
 // doubled when the cues' weights were learned (the learned cue deltas came out about twice the hand-set ones), so a
 // finding still weighs against a thanks as it did.
 const FINDING_PENALTY: Partial<
-  Record<Finding['category'], { label: string; warning: number; other: number; cap: number }>
+  Record<Finding['category'], { label: SignalId; warning: number; other: number; cap: number }>
 > = {
-  blame: { label: 'blames the reader', warning: 0.7, other: 0.4, cap: 1.6 },
-  tone: { label: 'dismissive or cold wording', warning: 0.6, other: 0.3, cap: 1.2 },
-  'positive-language': { label: 'negative framing', warning: 0.4, other: 0.2, cap: 0.6 },
+  blame: { label: 'blames-reader', warning: 0.7, other: 0.4, cap: 1.6 },
+  tone: { label: 'cold-wording', warning: 0.6, other: 0.3, cap: 1.2 },
+  'positive-language': { label: 'negative-framing', warning: 0.4, other: 0.2, cap: 0.6 },
 };
 
 /** Every feature the model knows, in a stable order (the fit's columns). */
 export const TONE_FEATURES: readonly ToneFeature[] = [
   ...POLITENESS_CUES.map((c) => ({ id: c.id, label: c.label, direction: c.direction })),
-  { id: 'warm-wording', label: 'warm wording', direction: 1 },
-  { id: 'harsh-wording', label: 'harsh wording', direction: -1 },
-  { id: 'no-courtesy', label: 'no courtesy yet (thanks, greeting, apology, “could you”…)', direction: -1 },
-  { id: 'warm-word', label: 'a warm word', direction: 1 },
-  { id: 'harsh-word', label: 'a harsh word', direction: -1 },
+  { id: 'warm-wording', label: SIGNAL_LABELS['warm-wording'], direction: 1 },
+  { id: 'harsh-wording', label: SIGNAL_LABELS['harsh-wording'], direction: -1 },
+  { id: 'no-courtesy', label: SIGNAL_LABELS['no-courtesy'], direction: -1 },
+  { id: 'warm-word', label: SIGNAL_LABELS['warm-word'], direction: 1 },
+  { id: 'harsh-word', label: SIGNAL_LABELS['harsh-word'], direction: -1 },
 ];
 
 // AFINN points per √word are capped, so one swear word in a short line does not outweigh everything else.
@@ -137,8 +138,14 @@ export function toneFeatures({ sentences, words }: ToneInput): Record<string, nu
   const out: Record<string, number> = {};
   if (!words) return out;
   for (const id of draftCues(sentences.map((s) => s.politeness))) out[id] = 1;
-  // People read a request or a reply without any courtesy marker as curt (the paper's strongest finding).
-  if (!COURTESY.some((id) => out[id])) out['no-courtesy'] = 1;
+  // People read a request or a reply without any courtesy marker as curt (the paper's strongest finding). Another
+  // language's cues ("es:gratitude") are courtesy markers too.
+  const courteous =
+    COURTESY.some((id) => out[id]) ||
+    sentences.some((s) =>
+      s.politeness.some((id) => id.includes(':') && COURTESY.includes(id.slice(id.indexOf(':') + 1))),
+    );
+  if (!courteous) out['no-courtesy'] = 1;
   let warm = 0;
   let harsh = 0;
   for (const s of sentences) {
@@ -160,7 +167,7 @@ export function toneFeatures({ sentences, words }: ToneInput): Record<string, nu
 }
 
 /** The fixed penalties of harsh findings, as signals. */
-function findingSignals(findings: readonly Finding[]): Signal[] {
+function findingSignals(findings: readonly Finding[], labels?: SignalLabels): Signal[] {
   const out: Signal[] = [];
   for (const [category, penalty] of Object.entries(FINDING_PENALTY) as Array<
     [Finding['category'], NonNullable<(typeof FINDING_PENALTY)[Finding['category']]>]
@@ -169,22 +176,26 @@ function findingSignals(findings: readonly Finding[]): Signal[] {
     for (const f of findings)
       if (f.category === category && f.severity !== 'hint')
         sum += f.severity === 'warning' ? penalty.warning : penalty.other;
-    if (sum) out.push({ label: penalty.label, delta: -round(Math.min(sum, penalty.cap), 2) });
+    if (sum) out.push({ label: signalLabel(penalty.label, labels), delta: -round(Math.min(sum, penalty.cap), 2) });
   }
   return out;
 }
 
 const LABELS = new Map(TONE_FEATURES.map((f) => [f.id, f.label]));
 
-/** Tone with the signals that made it, strongest first. */
-export function scoreTone(input: ToneInput, weights = TONE_WEIGHTS): { tone: number; signals: Signal[] } {
+/** Tone with the signals that made it, strongest first; `labels` names them in the draft's language. */
+export function scoreTone(
+  input: ToneInput,
+  weights = TONE_WEIGHTS,
+  labels?: SignalLabels,
+): { tone: number; signals: Signal[] } {
   if (!input.words) return { tone: 0, signals: [] };
   const signals: Signal[] = [];
   for (const [id, value] of Object.entries(toneFeatures(input))) {
     const delta = round(((weights.weights[id] ?? 0) * value) / 2, 2);
-    if (delta) signals.push({ label: LABELS.get(id) ?? id, delta });
+    if (delta) signals.push({ label: labels?.[id as SignalId] ?? LABELS.get(id) ?? id, delta });
   }
-  signals.push(...findingSignals(input.findings));
+  signals.push(...findingSignals(input.findings, labels));
   signals.sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta));
   // The bias is the base rate of the fitted sources (a Wikipedia request with no cue leans curt), not of a reply:
   // tone 0 means "no cue either way", so a plain factual reply reads neutral.

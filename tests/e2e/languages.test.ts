@@ -31,6 +31,21 @@ describe('coaching by language on a helpdesk', () => {
     await editor.clickUnderline('core-es/desgraciadamente');
     await expect.poll(() => editor.popover(), { timeout: 5_000 }).not.toBeNull();
     expect((await editor.popover())!.suggestions).toEqual(['Lo que sí puedo hacer es']);
+    await editor.page.keyboard.press('Escape');
+  });
+
+  it('names the Spanish draft’s score signals in Spanish in the panel', async () => {
+    await editor.clickOverlay('button[data-badge]');
+    const toneSignals = () =>
+      editor.overlay.evaluate(
+        () =>
+          document.querySelector('empathy-coach')?.shadowRoot?.querySelector('[data-panel] [data-tone-signals]')
+            ?.textContent ?? '',
+      );
+    // "no podemos" is negative framing, and the draft has no thanks, greeting or "¿podría…?"
+    await expect.poll(toneSignals, { timeout: 5_000 }).toContain('aún sin cortesía');
+    expect(await toneSignals()).not.toMatch(/courtesy|wording|framing|blames/);
+    await editor.page.keyboard.press('Escape');
   });
 
   it('leaves a Russian draft alone: no underline, and the badge says there is no coaching for Russian yet', async () => {

@@ -59,8 +59,8 @@ describe('scoreEmpathy', () => {
 
   it('reads the weights it is given, and names the customer in the unacknowledged signal', () => {
     const { input } = read('Your sync is reset.');
-    expect(scoreEmpathy(input, {}).empathy).toBe(50);
-    const { signals, empathy } = scoreEmpathy(input, { 'unacknowledged-upset': -2 });
+    expect(scoreEmpathy(input, undefined, {}).empathy).toBe(50);
+    const { signals, empathy } = scoreEmpathy(input, undefined, { 'unacknowledged-upset': -2 });
     expect(signals).toEqual([{ label: 'never acknowledges a frustrated customer', delta: -38 }]);
     expect(empathy).toBe(12);
   });

@@ -5,13 +5,17 @@
  * wording) and the courtesies of a support reply. Their weights are learned by `npm run fit` (src/eval/) and stored
  * in empathy-weights.ts; each feature's direction is fixed here, from what raters and trainers agree on.
  */
+import type { SignalId } from '../signal-labels';
 import type { CustomerReading, Element, SentenceView } from '../types';
-import { ACKNOWLEDGING, MECHANISM_LABELS, MECHANISMS, type Mechanism } from './mechanisms';
+import { ACKNOWLEDGING, MECHANISMS, type Mechanism } from './mechanisms';
 
 export interface EmpathyFeature {
   id: string;
-  /** What the agent reads beside the score; features that share a label show as one signal. */
-  label: string;
+  /**
+   * The signal the agent reads beside the score (signal-labels.ts, in the draft's language); features that share
+   * one show as one signal. None for `unacknowledged-upset`, named after the customer's emotion.
+   */
+  signal?: SignalId;
   /** The side of 0 the learned weight is kept on. */
   direction: 1 | -1;
 }
@@ -37,27 +41,21 @@ const UPSET: ReadonlySet<string> = new Set(['frustrated', 'angry', 'anxious', 's
 /** Every feature the model knows, in a stable order (the fit's columns). */
 export const EMPATHY_FEATURES: readonly EmpathyFeature[] = [
   ...SCORED_MECHANISMS.flatMap((m) => [
-    { id: m, label: MECHANISM_LABELS[m], direction: 1 as const },
-    { id: `${m}-more`, label: MECHANISM_LABELS[m], direction: 1 as const },
+    { id: m, signal: m, direction: 1 as const },
+    { id: `${m}-more`, signal: m, direction: 1 as const },
   ]),
-  { id: 'advice-first', label: MECHANISM_LABELS.advice, direction: -1 },
-  // labelled with the customer's emotion when shown (see unacknowledgedLabel)
-  { id: 'unacknowledged-upset', label: 'never acknowledges an upset customer', direction: -1 },
-  { id: 'over-apologising', label: 'apologises too often', direction: -1 },
-  { id: 'thanks', label: 'thanks the customer', direction: 1 },
-  { id: 'time-frame', label: 'gives a time frame', direction: 1 },
-  { id: 'speaks-to-customer', label: 'speaks to the customer', direction: 1 },
-  { id: 'greeting', label: 'greets', direction: 1 },
-  { id: 'closing', label: 'closes warmly', direction: 1 },
-  { id: 'positive-wording', label: 'positive wording', direction: 1 },
-  { id: 'negative-wording', label: 'negative wording', direction: -1 },
+  { id: 'advice-first', signal: 'advice', direction: -1 },
+  // named with the customer's emotion when shown (signal-labels.ts unacknowledgedLabel)
+  { id: 'unacknowledged-upset', direction: -1 },
+  { id: 'over-apologising', signal: 'apologises-too-often', direction: -1 },
+  { id: 'thanks', signal: 'thanks-customer', direction: 1 },
+  { id: 'time-frame', signal: 'time-frame', direction: 1 },
+  { id: 'speaks-to-customer', signal: 'speaks-to-customer', direction: 1 },
+  { id: 'greeting', signal: 'greets', direction: 1 },
+  { id: 'closing', signal: 'closes-warmly', direction: 1 },
+  { id: 'positive-wording', signal: 'positive-wording', direction: 1 },
+  { id: 'negative-wording', signal: 'negative-wording', direction: -1 },
 ];
-
-/** "never acknowledges an angry customer": the label of `unacknowledged-upset` for this customer. */
-export function unacknowledgedLabel(customer: CustomerReading | undefined): string {
-  const emotion = customer?.emotion ?? 'upset';
-  return `never acknowledges ${/^[aeiou]/i.test(emotion) ? 'an' : 'a'} ${emotion} customer`;
-}
 
 const acknowledging = (s: SentenceView) => s.empathy.some((m) => ACKNOWLEDGING.has(m as Mechanism));
 

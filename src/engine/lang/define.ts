@@ -3,6 +3,7 @@
  * case with Unicode word edges, so "día" and "für" are words), turned into the analyzer's hooks. Each language
  * file (es.ts, fr.ts…) is one `defineLanguage` call; nothing here knows any language.
  */
+import { SIGNAL_LABELS, signalLabel, type SignalLabels } from '../signal-labels';
 import type { CustomerReading, Element, Emotion } from '../types';
 import type { LanguageHooks } from './hooks';
 import { createVocabularyScorer } from './sentiment';
@@ -12,7 +13,7 @@ import { languageTone, type LanguageCue } from './tone';
 /** "??", "?!", "!!": read as impatience in every language the engine coaches. */
 export const STACKED_MARKS: CueSpec = {
   id: 'stacked-marks',
-  label: 'stacked “??” or “?!”',
+  label: SIGNAL_LABELS['stacked-marks'],
   weight: -0.4,
   anywhere: ['\\?\\s*\\?', '\\?\\s*!', '!\\s*\\?', '!!'],
 };
@@ -47,6 +48,8 @@ export interface LanguageSpec {
   negators: string[];
   warmSamples: string[];
   formalPronouns?: string[];
+  /** The score signals' names in the language (lang/<code>/labels.ts); English for any left out. */
+  labels?: SignalLabels;
 }
 
 export interface LanguageModule extends LanguageHooks {
@@ -92,7 +95,8 @@ export function defineLanguage(spec: LanguageSpec): LanguageModule {
     const unless = c.unless ? anyOf(c.unless) : undefined;
     return {
       id: `${spec.code}:${c.id}`,
-      label: c.label,
+      // the cues every language shares are named in each language's labels
+      label: c === STACKED_MARKS ? signalLabel('stacked-marks', spec.labels) : c.label,
       weight: c.weight,
       opening: c.opening,
       test: (s) =>
@@ -103,7 +107,7 @@ export function defineLanguage(spec: LanguageSpec): LanguageModule {
   });
   cues.push({
     id: `${spec.code}:shouting`,
-    label: 'shouts in capitals',
+    label: signalLabel('shouting', spec.labels),
     weight: -0.3,
     test: (s) => (s.text.match(SHOUTED)?.length ?? 0) >= 1 && s.text.replace(/[^\p{L}]/gu, '').length > 6,
   });
@@ -132,6 +136,7 @@ export function defineLanguage(spec: LanguageSpec): LanguageModule {
     secondPerson,
     warmSamples: spec.warmSamples,
     formalPronouns: spec.formalPronouns,
+    labels: spec.labels,
     detectElements(sentence) {
       const found = new Set<Element>();
       const start = sentence.replace(LEAD, '');
@@ -149,7 +154,7 @@ export function defineLanguage(spec: LanguageSpec): LanguageModule {
     sentimentScorer(vocabulary) {
       return (customerSentiment = sentimentScorer(vocabulary));
     },
-    scoreTone: (input) => languageTone(input, cues),
+    scoreTone: (input) => languageTone(input, cues, spec.labels),
     readCustomer: (message) => readCustomerWith(message, customerCues, customerSentiment),
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { Mechanism } from '../empathy/mechanisms';
 import type { ScoreInput } from '../scores';
+import type { SignalLabels } from '../signal-labels';
 import type { CustomerReading, Element, Signal } from '../types';
 
 export interface LanguageHooks {
@@ -26,6 +27,8 @@ export interface LanguageHooks {
    * that replaces words opening with one keeps its capital, which the engine's case rule would lower mid-sentence.
    */
   formalPronouns?: readonly string[];
+  /** The score signals' names in the language; English for any left out. */
+  labels?: SignalLabels;
   /** Sentences in the language that warm up the rules' expressions (see the analyzer's `prepare`). */
   warmSamples?: readonly string[];
 }

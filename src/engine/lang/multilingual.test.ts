@@ -95,6 +95,28 @@ describe('coaching by language', () => {
     expect(found.some((r) => r.startsWith('core/'))).toBe(false);
   });
 
+  it('follows edits in either language of a mixed draft (the other language’s findings are kept, not stale)', () => {
+    const own = createMultilingualAnalyzer(BUILTIN_RULE_PACKS);
+    const english = 'Thanks for your patience, I will send the corrected invoice today so you can check it.';
+    const spanish = 'Lamentablemente no podemos hacer nada más con el pedido anterior.';
+    const spanishRules = (text: string) =>
+      own
+        .analyze(text)
+        .findings.filter((f) => f.rule.startsWith('core-es/'))
+        .map((f) => `${f.start}-${f.end} ${f.rule}`);
+    const first = spanishRules(`Hi Ana,\n\n${english}\n\n${spanish}`);
+    expect(first.length).toBeGreaterThan(0);
+    // an edit in the English line that keeps its length: the Spanish findings stay where they were
+    expect(spanishRules(`Hi Ana,\n\n${english.replace('today', 'todax')}\n\n${spanish}`)).toEqual(first);
+    // one word longer: they move with their text
+    const moved = spanishRules(`Hi Ana,\n\n${english.replace('today', 'today or')}\n\n${spanish}`);
+    expect(moved).toEqual(first.map((f) => f.replace(/^(\d+)-(\d+)/, (_, a, b) => `${+a + 3}-${+b + 3}`)));
+    // an edit in the Spanish line: its findings follow it
+    const edited = spanishRules(`Hi Ana,\n\n${english}\n\n${spanish.replace('Lamentablemente n', 'N')}`);
+    expect(edited.some((f) => f.endsWith('core-es/desgraciadamente'))).toBe(false);
+    expect(edited.some((f) => f.endsWith('core-es/no-podemos'))).toBe(true);
+  });
+
   it('keeps the previous language for a draft too short to tell', () => {
     const own = createMultilingualAnalyzer(BUILTIN_RULE_PACKS);
     own.analyze('Gracias por escribirnos, lo revisamos hoy mismo.');
@@ -115,12 +137,26 @@ describe('coaching by language', () => {
     ).toContain('core-es/reconocer-emociones');
   });
 
-  it.each(['es', 'fr'])('separates polite from impolite %s requests by tone', (language) => {
-    const scored = readPoliteness(language).map(({ polite, text }) => ({
+  it.each(['es', 'fr', 'de', 'pt'])('separates polite from impolite %s requests by tone', (language) => {
+    const requests = readPoliteness(language);
+    expect(requests.filter((r) => r.polite).length).toBeGreaterThanOrEqual(25);
+    expect(requests.filter((r) => !r.polite).length).toBeGreaterThanOrEqual(25);
+    expect(requests.filter((r) => analyzer.languageOf(r.text) !== language)).toEqual([]);
+    const scored = requests.map(({ polite, text }) => ({
       positive: polite,
       score: analyzer.analyze(text).scores.tone,
     }));
     expect(auc(scored)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('counts a thanks or a “por favor” as courtesy in every language (no “no courtesy yet” beside it)', () => {
+    const toneLabels = (text: string) => analyzer.analyze(text).scores.toneSignals.map((s) => s.label);
+    const curt = 'aún sin cortesía (gracias, saludo, disculpa, “¿podría…?”)';
+    expect(toneLabels('Reinicia el router y vuelve a intentarlo mañana por la tarde.')).toContain(curt);
+    expect(toneLabels('Gracias. Reinicia el router y vuelve a intentarlo mañana por la tarde.')).not.toContain(curt);
+    expect(toneLabels('Bitte starten Sie den Router neu und versuchen Sie es morgen noch einmal.')).not.toContain(
+      'noch keine Höflichkeit (Dank, Gruß, Entschuldigung, „könnten Sie…“)',
+    );
   });
 
   it('groups packs by their language, "*" for any', () => {

@@ -76,12 +76,33 @@ export function createMultilingualAnalyzer(
     return 'en';
   }
 
+  // the host asks `prepare` and then `analyze` for the same draft: its lines are read once
+  let lastLines: { text: string; lines: Paragraph[] } | undefined;
+  function linesOf(text: string): Paragraph[] {
+    if (lastLines?.text !== text) lastLines = { text, lines: paragraphs(text) };
+    return lastLines.lines;
+  }
+
   function languageOf(text: string): string {
-    return mainLanguage(paragraphs(text), fallback(text));
+    return mainLanguage(linesOf(text), fallback(text));
+  }
+
+  // A keystroke in one line leaves the other languages' lines as they were: their findings are kept, not
+  // analysed again over the whole (blanked) draft.
+  const foreignFindings = new Map<string, { masked: string; context: CustomerContext; findings: Finding[] }>();
+  function findingsIn(language: string, other: Analyzer, masked: string, context: CustomerContext): Finding[] {
+    const last = foreignFindings.get(language);
+    if (
+      last?.masked !== masked ||
+      last.context.customerMessage !== context.customerMessage ||
+      last.context.channel !== context.channel
+    )
+      foreignFindings.set(language, { masked, context, findings: other.analyze(masked, context).findings });
+    return foreignFindings.get(language)!.findings.map((f) => ({ ...f }));
   }
 
   function analyze(text: string, context: CustomerContext = {}) {
-    const lines = paragraphs(text);
+    const lines = linesOf(text);
     const main = mainLanguage(lines, fallback(text));
     if (text.trim()) lastLanguage = main;
     const foreign = lines.filter((l) => l.detection.reliable && l.detection.language && l.detection.language !== main);
@@ -94,7 +115,7 @@ export function createMultilingualAnalyzer(
       const theirs = foreign.filter((l) => l.detection.language === language);
       const kept = lines.filter((l) => !theirs.includes(l));
       const inside = (f: Finding) => f.start < f.end && theirs.some((l) => f.start >= l.start && f.end <= l.end);
-      report.findings.push(...other.analyze(maskLines(text, kept), context).findings.filter(inside));
+      report.findings.push(...findingsIn(language, other, maskLines(text, kept), context).filter(inside));
     }
     if (foreign.length) report.findings.sort((a, b) => a.start - b.start || b.end - a.end);
     keepFormalAddress(report.findings, languageHooks(main)?.formalPronouns);

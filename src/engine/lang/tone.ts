@@ -5,6 +5,8 @@
  * them to us; each cue counts once per draft, and `opening` cues only in the first sentence after a greeting line.
  */
 import { scoreTone, type ScoreInput } from '../scores';
+import type { SignalLabels } from '../signal-labels';
+import { TONE_WEIGHTS } from '../tone-weights';
 import type { Signal } from '../types';
 
 export interface CueSentence {
@@ -22,8 +24,12 @@ export interface LanguageCue {
   test(sentence: CueSentence): boolean;
 }
 
-export function languageTone(input: ScoreInput, cues: readonly LanguageCue[]): { tone: number; signals: Signal[] } {
-  const base = scoreTone(input);
+export function languageTone(
+  input: ScoreInput,
+  cues: readonly LanguageCue[],
+  labels?: SignalLabels,
+): { tone: number; signals: Signal[] } {
+  const base = scoreTone(input, TONE_WEIGHTS, labels);
   if (!input.words) return base;
   const byId = new Map(cues.map((c) => [c.id, c]));
   const greetingLine = (ids: readonly string[]) => ids.length === 1 && ids[0].endsWith(':greeting');

@@ -1,0 +1,127 @@
+/** Spanish: the cues of each reply element (greeting, acknowledgement, next step…) and the "you" words. */
+import type { LanguageSpec } from '../define';
+
+const FUTURE_FIRST_PERSON = '\\p{L}+(?:aré|eré|iré|aremos|eremos|iremos)';
+const DONE =
+  '(?:enviado|reembolsado|restablecido|actualizado|corregido|escalado|revisado|cancelado|aplicado|añadido|procesado|solucionado|resuelto|abonado|devuelto|reenviado|activado|desbloqueado)';
+
+/** Cues that count only at the start of a sentence (a greeting line, a sign-off). */
+export const elementStarts: LanguageSpec['elementStarts'] = {
+  greeting: [
+    'hola',
+    'buen(?:os|as) (?:días|tardes|noches)',
+    'buenas',
+    'saludos',
+    'estimad[oa]s?',
+    'querid[oa]s?',
+    'gracias por (?:escribir|escribirnos|contactar|contactarnos|ponerte en contacto|ponerse en contacto|tu mensaje|su mensaje|tu correo|su correo)',
+  ],
+  closing: [
+    'saludos',
+    'un saludo',
+    '(?:un |muchos )?(?:cordial(?:es)?|afectuosos?|fuertes?) saludos?',
+    'atentamente',
+    'cordialmente',
+    'gracias de nuevo',
+    'muchas gracias',
+    'un abrazo',
+    'hasta pronto',
+    'que (?:tengas|tenga|tengáis) (?:un )?(?:buen|excelente|feliz|gran|bonito) (?:día|fin de semana|tarde)',
+  ],
+};
+
+/** Cues anywhere in a sentence. */
+export const elements: LanguageSpec['elements'] = {
+  acknowledgement: [
+    '(?:entiendo|comprendo|me imagino|imagino) (?:perfectamente |totalmente |muy bien )?(?:que|lo|tu|su|cómo|la|el)',
+    '(?:lamento|siento|lamentamos|sentimos) (?:mucho |muchísimo |de verdad )?(?:que|el|la|lo|las|los|oír|saber|leer|escuchar)',
+    'tienes (?:toda la )?razón',
+    'tiene (?:toda la )?razón',
+    '(?:es|debe ser|debe de ser|resulta) (?:muy |realmente |bastante |tan )?(?:frustrante|molesto|preocupante|estresante|desesperante)',
+    'qué (?:frustrante|fastidio|molestia|rabia)',
+    'gracias por (?:tu|su|vuestra) paciencia',
+    'gracias por (?:avisarnos|avisar|explicarlo|contárnoslo|informarnos|comentarlo)',
+    'no es la experiencia',
+  ],
+  apology: [
+    'lo siento',
+    'lo sentimos',
+    'disculpa(?:s|me|nos)?',
+    'disculpe(?:n)?',
+    'perdón',
+    'perdona(?:me)?',
+    'perdone',
+    'lamentamos',
+    'lamento',
+    'mis disculpas',
+    'nuestras disculpas',
+    'fue (?:un|nuestro) error',
+  ],
+  thanks: ['gracias', 'agradezco', 'agradecemos', 'agradecid[oa]s?'],
+  'next-step': [
+    'voy a',
+    'vamos a',
+    `(?:he|hemos|ya he|ya hemos) ${DONE}`,
+    FUTURE_FIRST_PERSON,
+    '(?:te|le|les|os) (?:envío|mando|escribo|aviso|llamo|confirmo|mantendré|mantendremos)',
+    'recibirás',
+    'recibirá',
+    'recibiréis',
+    '(?:puedes|puede|podrás|podrá) (?:probar|intentar|hacer clic|entrar|ver|descargar|acceder|consultar)',
+    'el siguiente paso',
+    'los (?:próximos|siguientes) pasos',
+    'me encargo',
+    'nos encargamos',
+    'me ocupo',
+    'nos ocupamos',
+    '(?:lo|la|los|las|te|le|os|se lo|se la) (?:miro|reviso|cambio|compruebo|dejo|desactivo|activo|corrijo|reenvío|confirmo|envío|mando|escribo|llamo|devuelvo|preparo)',
+    '(?:puedo|podemos) (?:revisar|mirar|cambiar|enviar|ayudar|hacer|preparar|llamar)',
+    'compruebo',
+    'reviso',
+    'te recomiendo',
+    'le recomiendo',
+    'dime',
+    'dímelo',
+    'díganos',
+    'respóndeme',
+    'responde a este correo',
+    'responda a este correo',
+  ],
+  'time-frame': [
+    'hoy',
+    'mañana',
+    'esta (?:tarde|mañana|noche|semana)',
+    'de inmediato',
+    'enseguida',
+    'ahora mismo',
+    'en breve',
+    '(?:en|dentro de) (?:las próximas |los próximos )?(?:\\d+|una|un|dos|tres|unos|unas|pocos|pocas) (?:minutos?|horas?|días?(?: hábiles| laborables)?|semanas?)',
+    '\\d+ (?:minutos|horas|días|semanas)',
+    '(?:antes del?|a más tardar el?|para el) (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|final del día|mediodía|fin de semana)',
+  ],
+  closing: [
+    'no dudes en',
+    'no dude en',
+    '(?:si )?(?:necesitas|necesita|necesitáis) (?:algo más|cualquier cosa|más ayuda)',
+    '(?:estoy|estamos|quedo|quedamos) (?:a tu|a su|a vuestra) (?:entera )?disposición',
+    'aquí (?:estoy|estamos) para (?:lo que|ayudar)',
+    'avísame si',
+    'avísenos si',
+    'avísanos si',
+    'que (?:tengas|tenga) (?:un )?(?:buen|excelente|feliz|gran) (?:día|fin de semana|tarde)',
+  ],
+};
+
+export const secondPerson: LanguageSpec['secondPerson'] = [
+  'tú',
+  'tu',
+  'tus',
+  'te',
+  'ti',
+  'contigo',
+  'usted',
+  'ustedes',
+  'vosotr[oa]s',
+  'os',
+  'vuestr[oa]s?',
+];
