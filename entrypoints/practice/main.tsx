@@ -6,7 +6,7 @@ import {
   scenarioHash,
   startPracticeCoaching,
 } from '../../src/ui/practice';
-import '../../src/ui/options/options.css';
+import '../../src/ui/base.css';
 import '../../src/ui/practice/practice.css';
 
 const practice = createPracticeStore();

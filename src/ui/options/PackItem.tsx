@@ -38,7 +38,7 @@ export function PackItem({ row, options }: { row: PackRow; options: OptionsStore
 
   return (
     <li
-      class="pack"
+      class="pack card"
       data-pack={row.packId ?? ''}
       data-subscription={row.key}
       data-status={row.status}
