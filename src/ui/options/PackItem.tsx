@@ -1,6 +1,7 @@
 /** One pack on the options page: its facts, its last sync error, sync and remove, and its rules turned on or off. */
 import { useState } from 'preact/hooks';
 import type { SyncError } from '../../storage';
+import { ProblemAlert } from '../ProblemAlert';
 import type { Feedback } from './Feedback';
 import type { PackRow } from './pack-rows';
 import type { OptionsStore } from './store';
@@ -86,20 +87,17 @@ export function PackItem({ row, options }: { row: PackRow; options: OptionsStore
         </dd>
       </dl>
       {row.error && (
-        <div class="problem" role="alert" data-error={row.error.kind}>
-          <p>
-            Sync at{' '}
-            <time dateTime={new Date(row.error.at).toISOString()}>{new Date(row.error.at).toLocaleString()}</time>{' '}
-            failed: {ERROR_KINDS[row.error.kind]} (<code>{row.error.file}</code>).
-          </p>
-          <ul>
-            {row.error.messages.map((m) => (
-              <li key={m}>
-                <code>{m}</code>
-              </li>
-            ))}
-          </ul>
-        </div>
+        <ProblemAlert
+          data={{ 'data-error': row.error.kind }}
+          lead={
+            <>
+              Sync at{' '}
+              <time dateTime={new Date(row.error.at).toISOString()}>{new Date(row.error.at).toLocaleString()}</time>{' '}
+              failed: {ERROR_KINDS[row.error.kind]} (<code>{row.error.file}</code>).
+            </>
+          }
+          problems={row.error.messages}
+        />
       )}
       <div class="actions">
         {row.canSync && (

@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import { BUILTIN_PACKS } from '../../packs/builtin';
 import { ImportFile, SubscribeForm } from './AddPackForms';
+import { ProblemAlert } from '../ProblemAlert';
 import { coveredLanguages } from './languages';
 import { PackItem } from './PackItem';
 import { packRows } from './pack-rows';
@@ -45,16 +46,7 @@ export function PacksSection({ options }: { options: OptionsStore }) {
         </p>
       )}
       {state.policy.problems.length > 0 && (
-        <div class="problem" role="alert">
-          <p>Some of your organisation’s policy could not be used:</p>
-          <ul>
-            {state.policy.problems.map((p) => (
-              <li key={p}>
-                <code>{p}</code>
-              </li>
-            ))}
-          </ul>
-        </div>
+        <ProblemAlert lead="Some of your organisation’s policy could not be used:" problems={state.policy.problems} />
       )}
       <div class="toolbar">
         <button type="button" onClick={syncAll} disabled={!rows.some((r) => r.canSync)}>

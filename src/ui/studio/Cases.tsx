@@ -1,6 +1,15 @@
 /** A rule's examples or allows in the studio, each with the result of running it against the rule. */
 import { useContext } from 'preact/hooks';
-import { CheckedContext, idOf, IssueList, useFocusAdded } from './controls';
+import {
+  AddButton,
+  CheckedContext,
+  idOf,
+  IssueList,
+  patchedAt,
+  RemoveButton,
+  useFocusAdded,
+  without,
+} from './controls';
 import { emptyCase, type FormCase } from './form';
 
 const CASE_HELP = {
@@ -24,8 +33,7 @@ export function Cases({
   const root = useFocusAdded(cases.length, 'input[data-case-text]');
   const path = `${base}.${which}`;
   const noun = which === 'examples' ? 'Example' : 'Allow';
-  const change = (i: number, key: keyof FormCase, value: string) =>
-    onChange(cases.map((c, j) => (j === i ? { ...c, [key]: value } : c)));
+  const change = (i: number, key: keyof FormCase, value: string) => onChange(patchedAt(cases, i, { [key]: value }));
   return (
     <fieldset class="field cases" data-field={path} ref={root}>
       <legend>{which === 'examples' ? 'Examples: replies it flags' : 'Allows: replies it leaves alone'}</legend>
@@ -74,21 +82,14 @@ export function Cases({
                   ? `✗ fails: flagged ${result!.actual}, expected ${result!.expected}`
                   : 'not run until the rule has no errors'}
             </p>
-            <button
-              type="button"
-              aria-label={`Remove ${noun.toLowerCase()} ${i + 1}`}
-              onClick={() => onChange(cases.filter((_, j) => j !== i))}
-            >
-              Remove
-            </button>
+            <RemoveButton label={`Remove ${noun.toLowerCase()} ${i + 1}`} onClick={() => onChange(without(cases, i))} />
             <IssueList path={at} />
           </div>
         );
       })}
-      <button type="button" data-add={path} onClick={() => onChange([...cases, emptyCase()])}>
+      <AddButton path={path} onClick={() => onChange([...cases, emptyCase()])}>
         Add {noun.toLowerCase()}
-      </button>
-      <IssueList path={path} />
+      </AddButton>
     </fieldset>
   );
 }
