@@ -295,10 +295,3 @@ export const CHALLENGE = words(
   `what gives you`,
   `what makes you (?:think|say|believe)`,
 );
-
-// "So why…?", "Yes, but what…?": the question still opens with its wh-word once connectives are set aside.
-export const CONNECTIVE = /^(?:(?:so|and|but|then|ok|okay|well|now|yes|yeah|no|oh|hmm|also|anyway)\b[,\s]*)+/;
-
-// "Where do I start?", "How can we fix it?": asking how to do something yourself is asking for help.
-export const OWN_ACTION =
-  /^(?:what|how|where|when|which|who)\b(?: \w+)? (?:do|can|should|could|would|shall|am|did|must|may) (?:i|we)\b/;

@@ -18,7 +18,6 @@ import {
   APOLOGY,
   CHALLENGE,
   COMMAND_START,
-  CONNECTIVE,
   COUNTERFACTUAL,
   DEFERENCE,
   DIRECT_QUESTION,
@@ -36,7 +35,6 @@ import {
   NEGATIVE_QUESTION,
   NOT_A_CHALLENGE_WHY,
   OBLIGATION,
-  OWN_ACTION,
   PLEASE,
   PLEASE_START,
   REALLY,
@@ -165,6 +163,13 @@ const CUE_SPECS: ReadonlyArray<Omit<PolitenessCue, 'direction'>> = [
     test: (s) => CHALLENGE.test(s.text),
   },
 ];
+
+// "So why…?", "Yes, but what…?": the question still opens with its wh-word once connectives are set aside.
+const CONNECTIVE = /^(?:(?:so|and|but|then|ok|okay|well|now|yes|yeah|no|oh|hmm|also|anyway)\b[,\s]*)+/;
+
+// "Where do I start?", "How can we fix it?": asking how to do something yourself is asking for help.
+const OWN_ACTION =
+  /^(?:what|how|where|when|which|who)\b(?: \w+)? (?:do|can|should|could|would|shall|am|did|must|may) (?:i|we)\b/;
 
 function isDirectQuestion(start: string): boolean {
   const question = start.replace(CONNECTIVE, '');
