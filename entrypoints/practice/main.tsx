@@ -8,6 +8,7 @@ import {
 } from '../../src/ui/practice';
 import '../../src/ui/base.css';
 import '../../src/ui/practice/practice.css';
+import '../../src/ui/practice/practice-result.css';
 
 const practice = createPracticeStore();
 // the page's address names the scenario on screen, so a reload (or a link) opens it again
