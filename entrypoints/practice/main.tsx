@@ -6,8 +6,9 @@ import {
   scenarioHash,
   startPracticeCoaching,
 } from '../../src/ui/practice';
-import '../../src/ui/options/options.css';
+import '../../src/ui/base.css';
 import '../../src/ui/practice/practice.css';
+import '../../src/ui/practice/practice-result.css';
 
 const practice = createPracticeStore();
 // the page's address names the scenario on screen, so a reload (or a link) opens it again

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { createStudioStore, startTryIt, StudioPage, SUGGEST_HASH } from '../../src/ui/studio';
 import { SUGGESTION_KEY } from '../../src/background/studio';
-import '../../src/ui/options/options.css';
+import '../../src/ui/base.css';
 import '../../src/ui/studio/studio.css';
 
 const studio = createStudioStore();

@@ -1,5 +1,11 @@
 /** The overlay's styles, inside its shadow root: nothing leaks into the page, nothing from the page leaks in. */
+import { CATEGORY_COLORS } from '../../engine/categories';
+import type { Finding } from '../../engine';
+
 export { CATEGORY_COLORS, CATEGORY_LABELS } from '../../engine/categories';
+
+/** The finding's category colour as the `--c` custom property its underline, popover and panel row draw with. */
+export const categoryColor = (f: Finding) => ({ '--c': CATEGORY_COLORS[f.category] }) as Record<string, string>;
 
 export const STYLES = `
 :host { all: initial; }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { ProblemAlert } from '../ProblemAlert';
 
 /**
  * What an action on the options page answered: a status line when it worked, an alert naming each problem when
@@ -15,20 +16,7 @@ export function FeedbackView({ feedback, id }: { feedback: Feedback; id: string 
       </div>
     );
   }
-  return (
-    <div id={id} class="problem" role="alert" data-feedback="error">
-      <p>{feedback.text}</p>
-      {feedback.details && (
-        <ul>
-          {feedback.details.map((d) => (
-            <li key={d}>
-              <code>{d}</code>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
+  return <ProblemAlert id={id} data={{ 'data-feedback': 'error' }} lead={feedback.text} problems={feedback.details} />;
 }
 
 /**

@@ -1,6 +1,7 @@
 /** The studio's start: the agent's packs to open as a copy, a new pack, or a pack file to import. */
 import { useState } from 'preact/hooks';
 import { formatIssue } from '../../packs';
+import { ProblemAlert } from '../ProblemAlert';
 import { useStoreState, type StudioStore } from './store';
 
 const SOURCE_LABELS = {
@@ -47,16 +48,11 @@ export function PackPicker({ studio }: { studio: StudioStore }) {
         </span>
       </div>
       {state.importIssues.length > 0 && (
-        <div class="problem" role="alert" data-import-issues="">
-          <p>The file could not be read:</p>
-          <ul>
-            {state.importIssues.map((issue) => (
-              <li key={formatIssue(issue)}>
-                <code>{formatIssue(issue)}</code>
-              </li>
-            ))}
-          </ul>
-        </div>
+        <ProblemAlert
+          data={{ 'data-import-issues': '' }}
+          lead="The file could not be read:"
+          problems={state.importIssues.map(formatIssue)}
+        />
       )}
       <ul class="known-packs" aria-label="Your packs">
         {state.packs.map(({ key, pack, source }) => (

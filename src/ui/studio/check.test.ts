@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkForm } from './check';
 import { fieldPaths, placeIssues } from './fields';
-import { formFromPack, newPack, newRule, newScenario, setIn, type FormPack } from './form';
+import { newPack, newRule, newScenario, setIn, type FormPack } from './form';
+import { formFromPack } from './form-read';
 
 const phrase = (over: Record<string, unknown> = {}) => ({
   id: 'no-worries',

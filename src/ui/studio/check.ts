@@ -7,7 +7,8 @@
 import { createAnalyzer, type PackIssue, type PackSpec } from '../../engine';
 import { BUILTIN_PACKS, loadPack, runExamples } from '../../packs';
 import { runScenarioChecks, type ScenarioFailure } from '../../practice';
-import { packFromForm, type FormPack } from './form';
+import type { FormPack } from './form';
+import { packFromForm } from './form-write';
 
 export interface CaseResult {
   ok: boolean;

@@ -188,21 +188,17 @@ export function ListField({
               onInput={(e) => onChange(values.map((v, j) => (j === i ? valueOf(e) : v)))}
               {...described(checked, at)}
             />
-            <button
-              type="button"
-              aria-label={`Remove ${item.toLowerCase()} ${i + 1}`}
-              onClick={() => onChange(values.filter((_, j) => j !== i))}
-            >
-              Remove
-            </button>
+            <RemoveButton
+              label={`Remove ${item.toLowerCase()} ${i + 1}`}
+              onClick={() => onChange(without(values, i))}
+            />
             <IssueList path={at} />
           </div>
         );
       })}
-      <button type="button" data-add={path} onClick={() => onChange([...values, ''])}>
+      <AddButton path={path} onClick={() => onChange([...values, ''])}>
         Add {item.toLowerCase()}
-      </button>
-      <IssueList path={path} />
+      </AddButton>
     </fieldset>
   );
 }
@@ -215,8 +211,7 @@ export function GlossaryField({
   onChange,
 }: FieldProps & { rows: GlossaryRow[]; onChange(rows: GlossaryRow[]): void }) {
   const root = useFocusAdded(rows.length, 'input[data-term]');
-  const change = (i: number, key: keyof GlossaryRow, value: string) =>
-    onChange(rows.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
+  const change = (i: number, key: keyof GlossaryRow, value: string) => onChange(patchedAt(rows, i, { [key]: value }));
   return (
     <fieldset class="field glossary" data-field={path} ref={root}>
       <legend>Glossary</legend>
@@ -252,22 +247,43 @@ export function GlossaryField({
                 />
               </td>
               <td>
-                <button
-                  type="button"
-                  aria-label={`Remove word ${i + 1}`}
-                  onClick={() => onChange(rows.filter((_, j) => j !== i))}
-                >
-                  Remove
-                </button>
+                <RemoveButton label={`Remove word ${i + 1}`} onClick={() => onChange(without(rows, i))} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <button type="button" data-add={path} onClick={() => onChange([...rows, { term: '', say: '' }])}>
+      <AddButton path={path} onClick={() => onChange([...rows, { term: '', say: '' }])}>
         Add a word
+      </AddButton>
+    </fieldset>
+  );
+}
+
+/** A list whose item at `index` has `patch` applied (a copy: the form's state is never changed in place). */
+export const patchedAt = <T,>(items: readonly T[], index: number, patch: Partial<T>): T[] =>
+  items.map((item, j) => (j === index ? { ...item, ...patch } : item));
+
+/** A list without its item at `index`. */
+export const without = <T,>(items: readonly T[], index: number): T[] => items.filter((_, j) => j !== index);
+
+/** The button that removes one row of a list the trainer edits, named for the row it removes. */
+export function RemoveButton({ label, onClick }: { label: string; onClick(): void }) {
+  return (
+    <button type="button" aria-label={label} onClick={onClick}>
+      Remove
+    </button>
+  );
+}
+
+/** The button that adds a row at the end of a list, and the list's own issues below it. */
+export function AddButton({ path, onClick, children }: { path: string; onClick(): void; children: ComponentChildren }) {
+  return (
+    <>
+      <button type="button" data-add={path} onClick={onClick}>
+        {children}
       </button>
       <IssueList path={path} />
-    </fieldset>
+    </>
   );
 }

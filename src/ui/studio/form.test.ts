@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { changeKind, formFromPack, newPack, newRule, packFromForm, setIn } from './form';
+import { changeKind, newPack, newRule, setIn } from './form';
+import { formFromPack } from './form-read';
+import { packFromForm } from './form-write';
 import { kindFields, RULE_KINDS } from './schema-fields';
 
 const builtin = (name: string) => parse(readFileSync(new URL(`../../../rules/${name}.yaml`, import.meta.url), 'utf8'));

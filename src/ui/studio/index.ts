@@ -1,6 +1,8 @@
 export { checkForm, type StudioCheck } from './check';
 export { fieldPaths, placeIssues } from './fields';
-export { formFromPack, packFromForm, type FormPack } from './form';
+export { type FormPack } from './form';
+export { formFromPack } from './form-read';
+export { packFromForm } from './form-write';
 export { importPackText, packToJson, packToYaml } from './pack-file';
 export { signPackText } from './sign';
 export { createStudioStore, type StudioStore } from './store';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../packs';
-import { packFromForm, setIn, type FormPack } from './form';
+import { setIn, type FormPack } from './form';
+import { packFromForm } from './form-write';
 import { importPackText, packToJson, packToYaml } from './pack-file';
 
 const FILE = `# ACME support voice: the team's own rules

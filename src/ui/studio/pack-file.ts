@@ -7,7 +7,8 @@
 import { Document, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import type { PackIssue } from '../../engine';
 import { loadPack } from '../../packs';
-import { formFromPack, type FormPack } from './form';
+import type { FormPack } from './form';
+import { formFromPack } from './form-read';
 
 export interface ImportedPack {
   form: FormPack;
