@@ -47,7 +47,7 @@ const OWN_SENTENCES = [
   'The Kelvin sign \u212Aind and the long s \u017Forry fold like k and s.',
   'Die STRASSE und die Straße, über alles.',
   'You should’ve checked, you must have seen it, you can’t miss it.',
-  'Don’t worry: don\'t panic, we\'re looking at xabcdefghijkly now.',
+  "Don’t worry: don't panic, we're looking at xabcdefghijkly now.",
   'İstanbul and ıstanbul are not Istanbul.',
 ];
 
@@ -85,8 +85,7 @@ function compileOne(spec: Record<string, unknown>): CompiledRule {
   return compilePacks([pack]).rules[0];
 }
 
-const spans = (found: Array<{ start: number; end: number }>) =>
-  found.map((m) => `${m.start}-${m.end}`).sort();
+const spans = (found: Array<{ start: number; end: number }>) => found.map((m) => `${m.start}-${m.end}`).sort();
 
 describe('pattern rules find the same matches through their RE2 set', () => {
   const sentences = sentencesOf(BUILTIN_PACKS);

@@ -65,7 +65,9 @@ export function applySettingsChange(s: Settings, change: SettingsChange): Settin
  * A change as it arrived in a message, checked field by field (a message is untyped data), or a reason to refuse
  * it. Imported settings go through the settings file's own check.
  */
-export function checkSettingsChange(value: unknown): { ok: true; change: SettingsChange } | { ok: false; error: string } {
+export function checkSettingsChange(
+  value: unknown,
+): { ok: true; change: SettingsChange } | { ok: false; error: string } {
   const bad = (error: string) => ({ ok: false as const, error });
   if (typeof value !== 'object' || value === null) return bad('a settings change must be an object');
   const c = value as Record<string, unknown>;
@@ -80,7 +82,9 @@ export function checkSettingsChange(value: unknown): { ok: true; change: Setting
         ? { ok: true, change: { op: c.op, phrase: c.phrase as string } }
         : bad('ignore-phrase needs a short phrase');
     case 'unignore-phrase':
-      return str('phrase') ? { ok: true, change: { op: c.op, phrase: c.phrase as string } } : bad('unignore-phrase needs "phrase"');
+      return str('phrase')
+        ? { ok: true, change: { op: c.op, phrase: c.phrase as string } }
+        : bad('unignore-phrase needs "phrase"');
     case 'set-min-severity':
       return (SEVERITIES as readonly unknown[]).includes(c.severity)
         ? { ok: true, change: { op: c.op, severity: c.severity as Severity } }
