@@ -41,19 +41,37 @@ const DETAIL = new RegExp(
  * Keys a stock reply shares with any message: feelings and verdicts ("I understand this is frustrating"), and the
  * words every support exchange uses ("customer", "feedback", "the app", "your request").
  */
-const ANY_REPLY =
-  /^(?:frustrat|annoy|angr|upset|disappoint|worri|anxious|stress|confus|sad|happi|happy|glad|sorry|apolog|terribl|awful|horribl|ridiculous|unacceptabl|appal|specialist|disgust|furious|mad|hate|love|great|brilliant|thank|appreciat|patienc|wait|hassl|troubl|inconvenienc|experienc|reach|contact|hear|look|seem|feel|sure|thing|someth|anyon|everyon|nobod|customer|feedback|request|query|concern|expect|treat|app$|website|site|product|item|system|platform|ticket|case|department|info)/;
+const ANY_REPLY = new RegExp(
+  `^(?:${(
+    'frustrat annoy angr upset disappoint worri anxious stress confus sad happi happy glad sorry apolog terribl ' +
+    'awful horribl ridiculous unacceptabl appal disgust furious mad hate love great brilliant thank appreciat ' +
+    'patienc wait hassl troubl inconvenienc experienc reach contact hear look seem feel sure thing someth anyon ' +
+    'everyon nobod customer feedback request query concern expect treat specialist app$ website site product item ' +
+    'system platform ticket case department info'
+  )
+    .split(' ')
+    .join('|')})`,
+);
 
-/** A clause that states something went wrong (or a negative word, by AFINN). */
-const PROBLEM =
-  /\b(?:not|never|no longer|nothing|broken|broke|damaged|smashed|cracked|torn|leak(?:s|ed|ing)?|faulty|missing|lost|late|delayed|wrong|twice|double|error|fail(?:s|ed|ing)?|crash(?:es|ed|ing)?|stuck|locked|frozen|hacked|overcharged|charged|billed|billing|declined|(?:was|were|been|got) cancell?ed|stopped|disappeared|gone|down|still|again|keeps?|passed away|died)\b|n['’]t\b/i;
+/** Words of a list as one alternation, each a whole word. */
+const anyWord = (list: string, flags = 'i') => new RegExp(`\\b(?:${list.trim().split(/\s+/).join('|')})\\b`, flags);
+
+/** A clause that states something went wrong: a negation, a word for a fault, "still", "again". */
+const PROBLEM_WORDS = anyWord(`
+  not never nothing broken broke damaged smashed cracked torn leaks? leaked leaking faulty missing lost late delayed
+  wrong twice double error fails? failed failing crash(?:es|ed|ing)? stuck locked frozen hacked overcharged charged
+  billed billing declined stopped disappeared gone down still again keeps? died`);
+/** Multi-word faults; "cancelled" only done to the customer ("my flight was cancelled", not "I cancelled"). */
+const PROBLEM_PHRASES = /\b(?:no longer|passed away|(?:was|were|been|got) cancell?ed)\b|n['’]t\b/i;
+const states = (clause: string) => PROBLEM_WORDS.test(clause) || PROBLEM_PHRASES.test(clause);
 /** An elliptical ending ("i ordered 2 weeks ago and nothing") does not read as a clause said back. */
 const DANGLING = /\band (?:still )?(?:nothing|no)$/i;
 /** The company addressed ("your app", "you charged me"): reflected back it would put words in the agent's mouth. */
 const ADDRESSES_COMPANY = /\b(?:you|your|yours|u|ur|you['’](?:re|ve|ll|d))\b/i;
 /** Insults and verdicts the agent should not repeat. */
-const VERDICT =
-  /\b(?:damn|hell|crap|shit\w*|fuck\w*|stupid|idiot\w*|useless|ridiculous|pathetic|joke|garbage|rubbish|terrible|awful|worst|horrible|disgusting|unacceptable|incompetent|scam)\b/i;
+const VERDICT = anyWord(`
+  damn hell crap shit\\w* fuck\\w* stupid idiot\\w* useless ridiculous pathetic joke garbage rubbish terrible awful
+  worst horrible disgusting unacceptable incompetent scam`);
 const LEAD =
   /^(?:(?:hi|hello|hey|well|so|ok|okay|honestly|unfortunately|sadly|also|and|but|um|ugh|look|basically|anyway|just so you know|fyi)\b[\s,!:;-]*)+/i;
 /** Clause boundaries: a conjunction, a semicolon or dash, a comma or "and" before a new subject ("…, I've checked"). */
@@ -122,7 +140,7 @@ function problemClause(sentence: string): string | undefined {
       .replace(/\s+(?:and|but|so|or)$/i, '')
       .trim();
     const words = clause.split(/\s+/).length;
-    if (words < MIN_WORDS || words > MAX_WORDS || !PROBLEM.test(clause) || DANGLING.test(clause)) continue;
+    if (words < MIN_WORDS || words > MAX_WORDS || !states(clause) || DANGLING.test(clause)) continue;
     if (ADDRESSES_COMPANY.test(clause) || VERDICT.test(clause) || /[?"“”()[\]{}<>]/.test(clause)) continue;
     if (isClause(clause)) return clause;
   }
