@@ -5,23 +5,16 @@
  * and scores are rebuilt from the cached sentence views, which costs microseconds.
  */
 import { createSentimentScorer } from './afinn';
-import { compilePacks } from './compile';
+import { compilePacks, type CompiledRuleCache } from './compile';
 import { readCustomer as readEnglishCustomer } from './context';
 import { detectElements as detectEnglishElements, locateElement } from './elements';
 import { detectMechanisms, type Mechanism } from './empathy/mechanisms';
 import { extractQuestions, questionStatus, type CustomerQuestion } from './listening';
 import { parseSentence, warmUp, type NlpDoc } from './nlp';
+import { dedupe, placed, shownFilter, toFinding } from './findings';
 import { detectPoliteness as detectEnglishPoliteness } from './politeness';
 import { scoreEmpathy, scoreTone, type ScoreInput } from './scores';
-import {
-  countSentenceSyllables,
-  countWords,
-  fillMessage,
-  keepCase,
-  normalisePhrase,
-  splitSentences,
-  startsSentence,
-} from './text';
+import { countSentenceSyllables, countWords, splitSentences } from './text';
 import type { LanguageHooks } from './lang/hooks';
 import { packLanguage } from './lang/pack-language';
 import type {
@@ -32,13 +25,12 @@ import type {
   ElementPlace,
   Finding,
   PackSpec,
-  RawMatch,
   Report,
   SentenceInput,
   SentenceView,
   Severity,
 } from './types';
-import { ELEMENTS, SEVERITIES } from './types';
+import { ELEMENTS } from './types';
 
 export interface AnalyzerOptions {
   /** Qualified rule ids ("core/just") the agent turned off. */
@@ -51,6 +43,8 @@ export interface AnalyzerOptions {
   cacheSize?: number;
   /** Sees what each draft's scores are computed from: the fit script (npm run fit) reads the tone features here. */
   onScoreInput?: (input: ScoreInput) => void;
+  /** Rules already compiled from these same pack objects (by a frame's first pass, quick.ts): reused, not compiled again. */
+  compiled?: CompiledRuleCache;
   /** The language's own cues (elements, politeness, sentiment, customer reading); English when left out (see lang/). */
   language?: LanguageHooks;
 }
@@ -91,15 +85,11 @@ const SECOND_PERSON = /\b(?:you|your|yours|you['’](?:re|ve|ll|d))\b/gi;
 export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOptions = {}): Analyzer {
   // without a language's hooks the analyzer is English's: another language's packs are for their own analyzer
   const own = options.language ? packs : packs.filter((p) => ['en', '*'].includes(packLanguage(p)));
-  const { rules, vocabulary } = compilePacks(own, options.disabledRules);
+  const { rules, vocabulary } = compilePacks(own, options.disabledRules, options.compiled);
   const sentenceRules = rules.filter((r) => r.sentence);
   const draftRules = rules.filter((r) => r.draft || r.checklist);
   const gatedSentenceRules = sentenceRules.filter((r) => r.appliesTo);
-  const minRank = SEVERITIES.indexOf(options.minSeverity ?? 'hint');
-  const ignorePhrases = new Set([...(options.ignorePhrases ?? [])].map(normalisePhrase));
-  const shown = (f: Finding) =>
-    SEVERITIES.indexOf(f.severity) >= minRank &&
-    !(ignorePhrases.size && f.text && ignorePhrases.has(normalisePhrase(f.text)));
+  const shown = shownFilter(options);
   const lang = options.language;
   const scoreSentiment = lang?.sentimentScorer ? lang.sentimentScorer(vocabulary) : createSentimentScorer(vocabulary);
   // the empathy mechanisms are English word lists: another language's sentences show none, and its own cues
@@ -238,9 +228,12 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
             () => rule.sentence!(sample),
             () => rule.sentence!(sample),
           );
+        // the sample's mechanisms once, as a sentence's own analysis does, not again inside each measure
+        let mechanisms: Mechanism[] = [];
         const measures = [
-          () => detectElements(sample.text, mechanismsOf(sample.text)),
-          () => detectPoliteness(sample.text, mechanismsOf(sample.text)),
+          () => (mechanisms = mechanismsOf(sample.text)),
+          () => detectElements(sample.text, mechanisms),
+          () => detectPoliteness(sample.text, mechanisms),
           () => countWords(sample.text),
           () => countSentenceSyllables(sample.text),
           () => sample.sentiment(),
@@ -327,56 +320,6 @@ function sentenceInput(text: string, scoreSentiment: (text: string) => number, o
     sentiment: () => (sentiment ??= scoreSentiment(text)),
     doc: () => (doc ??= (onParse?.(), parseSentence(text))),
   };
-}
-
-/** A complete finding for a match; offsets are relative to `text` (a sentence, or the whole draft). */
-function toFinding(rule: CompiledRule, text: string, m: RawMatch): Finding {
-  const matched = text.slice(m.start, m.end);
-  const values = { text: matched, ...m.data };
-  const suggestions = m.suggestions ?? rule.suggest;
-  const finding: Finding = {
-    rule: rule.rule,
-    category: rule.category,
-    severity: rule.severity,
-    start: m.start,
-    end: m.end,
-    text: matched,
-    message: fillMessage(rule.message, values),
-    suggestions: m.exact ? suggestions : suggestions.map((s) => keepCase(matched, s, startsSentence(text, m.start))),
-  };
-  if (rule.why) finding.why = fillMessage(rule.why, values);
-  return finding;
-}
-
-/** A cached sentence finding moved to where its sentence now starts (a fresh object: reports never share). */
-function placed(f: Finding, offset: number): Finding {
-  const out: Finding = {
-    rule: f.rule,
-    category: f.category,
-    severity: f.severity,
-    start: f.start + offset,
-    end: f.end + offset,
-    text: f.text,
-    message: f.message,
-    suggestions: f.suggestions.slice(),
-  };
-  if (f.why !== undefined) out.why = f.why;
-  return out;
-}
-
-/**
- * Orders findings by place and drops overlapping findings of the same rule (two patterns of one rule matching
- * the same words), keeping the one that starts first and, at the same start, the longer.
- */
-function dedupe(findings: Finding[]): Finding[] {
-  findings.sort((a, b) => a.start - b.start || b.end - a.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-  const lastEnd = new Map<string, number>();
-  return findings.filter((f) => {
-    const end = lastEnd.get(f.rule);
-    if (end !== undefined && f.start < end) return false;
-    lastEnd.set(f.rule, f.end);
-    return true;
-  });
 }
 
 function mechanismsFromElements(elements: ReadonlySet<string>): Mechanism[] {
