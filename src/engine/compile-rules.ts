@@ -26,6 +26,8 @@ export type CompiledRuleCache = WeakMap<RuleSpecBase, { rule: string; compiled: 
 
 export interface CompileOptions {
   cache?: CompiledRuleCache;
+  /** Whether rules compiled here are written to `cache` (default true; a first pass writes them when really compiled). */
+  keep?: boolean;
   /**
    * The first pass: a rule whose kind is not in the table, or that applies only in some conversations (`when`),
    * is left out (still replacing an earlier rule of the same id); a rule that fails to compile is left out too.
@@ -42,7 +44,7 @@ export function compileRules(
   packs: readonly PackSpec[],
   disabled: Iterable<string>,
   kinds: Readonly<Record<string, RuleKind>>,
-  { cache, partial = false }: CompileOptions = {},
+  { cache, keep = true, partial = false }: CompileOptions = {},
 ): CompiledPacks {
   const rules = new Map<string, CompiledRule | null>();
   const vocabulary: Record<string, number> = {};
@@ -77,7 +79,7 @@ export function compileRules(
       try {
         const compiled = kind.compile(spec, base);
         rules.set(qualified, compiled);
-        cache?.set(spec, { rule: qualified, compiled });
+        if (keep) cache?.set(spec, { rule: qualified, compiled });
       } catch (error) {
         if (partial) return void rules.set(qualified, null);
         const field = error instanceof RuleFieldError ? `.${error.field}` : '';

@@ -8,7 +8,7 @@
  * the draft's answer), so a Spanish reply is not coached with English rules for the second the full engine takes.
  */
 import type { Analyzer, AnalyzerOptions } from './analyzer';
-import { compileRules } from './compile-rules';
+import { compileRules, type CompiledRuleCache } from './compile-rules';
 import { dedupe, placed, shownFilter, toFinding } from './findings';
 import type { RuleKind } from './kinds/kind';
 import { metric } from './kinds/metric';
@@ -17,7 +17,7 @@ import { phrase } from './kinds/phrase';
 import { swap } from './kinds/swap';
 import { packLanguage } from './lang/pack-language';
 import { countWords, splitSentences } from './text';
-import type { Finding, PackSpec, Report, SentenceInput } from './types';
+import type { CompiledRule, Finding, PackSpec, Report, SentenceInput } from './types';
 
 /** The kinds a first pass runs: each reads the sentence's text only. */
 export const QUICK_KINDS: Readonly<Record<string, RuleKind>> = Object.fromEntries(
@@ -33,6 +33,7 @@ const ENGLISH_WORDS = new Set(
     "i'm we’ll we'll it’s it's don’t don't can’t can't"
   ).split(' '),
 );
+const CACHE_SIZE = 2000;
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 /** A line of this many words or more answers for itself; shorter ones ("Hola Ana,", "Thanks!") take the draft's. */
 const LINE_WORDS = 4;
@@ -58,13 +59,48 @@ export function englishLines(text: string): Array<{ start: number; end: number; 
   return lines;
 }
 
+/**
+ * A kind whose rules compile when first run, or when `pending` says so: the first pass compiles its rules in the
+ * host's slices (prepare), not in one long task. A rule that does not compile finds nothing here (the full
+ * analyzer reports it and leaves its pack out); one that does is handed to the full analyzer through `cache`.
+ */
+function lazily(kind: RuleKind, readiness: Map<CompiledRule, () => unknown>, cache?: CompiledRuleCache): RuleKind {
+  return {
+    ...kind,
+    compile(spec, base) {
+      let real: CompiledRule | null | undefined;
+      const ready = () => {
+        if (real !== undefined) return real;
+        try {
+          real = kind.compile(spec, base);
+          cache?.set(spec, { rule: base.rule, compiled: real });
+        } catch {
+          real = null;
+        }
+        return real;
+      };
+      const rule: CompiledRule = { ...base, sentence: (input) => ready()?.sentence?.(input) ?? [] };
+      readiness.set(rule, ready);
+      return rule;
+    },
+  };
+}
+
 export function createQuickAnalyzer(packs: readonly PackSpec[], options: AnalyzerOptions = {}): Analyzer {
   const own = packs.filter((p) => ['en', '*'].includes(packLanguage(p)));
-  const { rules } = compileRules(own, options.disabledRules ?? [], QUICK_KINDS, {
+  const readiness = new Map<CompiledRule, () => unknown>();
+  // metric rules are cheap to compile, and some are draft rules (no sentence check): compiled at once
+  const kinds = { ...QUICK_KINDS };
+  for (const kind of [phrase, swap, pattern]) kinds[kind.kind] = lazily(kind, readiness, options.compiled);
+  const { rules } = compileRules(own, options.disabledRules ?? [], kinds, {
     cache: options.compiled,
+    keep: false,
     partial: true,
   });
   const sentenceRules = rules.filter((r) => r.sentence && !r.appliesTo);
+  // only the rules in force (not one a later pack replaced or the agent turned off)
+  const pending = sentenceRules.flatMap((r) => readiness.get(r) ?? []);
+  let compiled = 0;
   const shown = shownFilter(options);
   const cache = new Map<string, Finding[]>();
   const counts = { analysed: 0, reused: 0, parsed: 0 };
@@ -87,20 +123,46 @@ export function createQuickAnalyzer(packs: readonly PackSpec[], options: Analyze
     const findings: Finding[] = [];
     for (const rule of sentenceRules) for (const m of rule.sentence!(input)) findings.push(toFinding(rule, text, m));
     // the first pass serves the few seconds before the full engine: a small cache is enough
-    if (cache.size >= 2000) cache.clear();
+    if (cache.size >= CACHE_SIZE) cache.clear();
     cache.set(text, findings);
     return findings;
   }
 
-  function analyze(text: string): Report {
+  // the draft's English sentences, found once for all the slices that prepare it and the analysis that follows
+  let last: { text: string; sentences: Array<{ start: number; text: string }> } | undefined;
+  function englishSentences(text: string) {
+    if (last?.text === text) return last.sentences;
     const lines = englishLines(text);
-    const findings: Finding[] = [];
+    const sentences: Array<{ start: number; text: string }> = [];
     let line = 0;
     for (const { start, text: sentence } of splitSentences(text)) {
       while (line < lines.length - 1 && lines[line].end <= start) line++;
-      if (!lines[line]?.english) continue;
-      for (const f of sentenceFindings(sentence)) findings.push(placed(f, start));
+      if (lines[line]?.english) sentences.push({ start, text: sentence });
     }
+    last = { text, sentences };
+    return sentences;
+  }
+
+  function prepare(text: string, more: () => boolean): boolean {
+    for (; compiled < pending.length; compiled++) {
+      if (!more()) return false;
+      pending[compiled]();
+    }
+    const sentences = englishSentences(text);
+    // a draft larger than the cache would evict its own first sentences and never be ready
+    if (sentences.length > CACHE_SIZE) return true;
+    for (const { text: sentence } of sentences) {
+      if (cache.has(sentence)) continue;
+      if (!more()) return false;
+      sentenceFindings(sentence);
+    }
+    return true;
+  }
+
+  function analyze(text: string): Report {
+    const findings: Finding[] = [];
+    for (const { start, text: sentence } of englishSentences(text))
+      for (const f of sentenceFindings(sentence)) findings.push(placed(f, start));
     return {
       findings: dedupe(findings).filter(shown),
       scores: { tone: 0, empathy: 0, signals: [], toneSignals: [] },
@@ -114,7 +176,7 @@ export function createQuickAnalyzer(packs: readonly PackSpec[], options: Analyze
     analyze,
     rules: sentenceRules,
     stats: () => ({ ...counts }),
-    prepare: () => true,
+    prepare,
     elements: () => [],
   };
 }
