@@ -13,6 +13,7 @@ import { extractQuestions, questionStatus, type CustomerQuestion } from './liste
 import { parseSentence, warmUp, type NlpDoc } from './nlp';
 import { dedupe, placed, shownFilter, toFinding } from './findings';
 import { detectPoliteness as detectEnglishPoliteness } from './politeness';
+import { prepareSentences } from './prepare';
 import { scoreEmpathy, scoreTone, type ScoreInput } from './scores';
 import { countSentenceSyllables, countWords, splitSentences } from './text';
 import type { LanguageHooks } from './lang/hooks';
@@ -254,15 +255,7 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
   function prepare(text: string, more: () => boolean): boolean {
     if (!warmUp(more) || !warmRules(more)) return false;
     if (preparing?.text !== text) preparing = { text, segments: splitSentences(text) };
-    const { segments } = preparing;
-    // a draft larger than the cache would evict its own first sentences and never be ready
-    if (segments.length > cacheSize) return true;
-    for (const { text: sentence } of segments) {
-      if (cache.has(sentence)) continue;
-      if (!more()) return false;
-      analyseSentence(sentence);
-    }
-    return true;
+    return prepareSentences(preparing.segments, cache, cacheSize, more, analyseSentence);
   }
 
   function elements(text: string): ElementPlace[] {

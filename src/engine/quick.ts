@@ -16,6 +16,7 @@ import { pattern } from './kinds/pattern';
 import { phrase } from './kinds/phrase';
 import { swap } from './kinds/swap';
 import { packLanguage } from './lang/pack-language';
+import { prepareSentences } from './prepare';
 import { countWords, splitSentences } from './text';
 import type { CompiledRule, Finding, PackSpec, Report, SentenceInput } from './types';
 
@@ -148,15 +149,7 @@ export function createQuickAnalyzer(packs: readonly PackSpec[], options: Analyze
       if (!more()) return false;
       pending[compiled]();
     }
-    const sentences = englishSentences(text);
-    // a draft larger than the cache would evict its own first sentences and never be ready
-    if (sentences.length > CACHE_SIZE) return true;
-    for (const { text: sentence } of sentences) {
-      if (cache.has(sentence)) continue;
-      if (!more()) return false;
-      sentenceFindings(sentence);
-    }
-    return true;
+    return prepareSentences(englishSentences(text), cache, CACHE_SIZE, more, sentenceFindings);
   }
 
   function analyze(text: string): Report {
