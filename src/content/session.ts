@@ -103,8 +103,6 @@ export function reportReply(
   return Promise.resolve(report?.provisional ? null : report);
 }
 
-/** How long a coaching frame waits for its first pass to draw before it loads the full engine anyway. */
-export const ENGINE_AFTER_MS = 1000;
 
 /** Starts coaching this frame on `first` (the field the agent focused), until `signal` aborts. */
 export async function startSession(doc: Document, first: EventTarget, signal: AbortSignal): Promise<void> {
@@ -132,9 +130,10 @@ export async function startSession(doc: Document, first: EventTarget, signal: Ab
       .catch((error: unknown) => console.error('Empathy Coach: the engine did not load', error));
   };
   const win = doc.defaultView!;
-  // after the frame that draws the first pass's underlines, so evaluating the engine never delays them
+  // After the frame that draws the first pass's underlines, so evaluating the engine (one long task) never delays
+  // them: not on a timer, which on a busy machine fires while the first pass is still in its slices. Every analysis
+  // of a field starts with a first pass, so a frame that coaches always gets here.
   const afterFirstPaint = () => win.requestAnimationFrame(() => win.setTimeout(loadFullEngine, 0));
-  win.setTimeout(loadFullEngine, ENGINE_AFTER_MS);
   const insights = startInsightsRecorder(doc, signal);
   const conversationOf = conversationReader(site);
   let running: { coach: Coach; controller: AbortController } | null = null;
