@@ -103,7 +103,6 @@ export function reportReply(
   return Promise.resolve(report?.provisional ? null : report);
 }
 
-
 /** Starts coaching this frame on `first` (the field the agent focused), until `signal` aborts. */
 export async function startSession(doc: Document, first: EventTarget, signal: AbortSignal): Promise<void> {
   const url = pageUrl();
