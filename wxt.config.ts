@@ -36,11 +36,13 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'activeTab', 'alarms', 'contextMenus'],
     // (Firefox's MV2 build names them optional_permissions)
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
-    // The coach, which the content script imports into a frame once the agent writes there
+    // The coach and its full engine, which the content script imports into a frame once the agent writes there
     // (src/content/load-coach.ts). Chrome serves it only at the session's dynamic URL, so pages cannot find the
     // extension by probing a fixed address; Firefox's extension URLs are random per install already.
     web_accessible_resources:
-      browser === 'firefox' ? ['coach.js'] : [{ resources: ['coach.js'], matches: ['*://*/*'], use_dynamic_url: true }],
+      browser === 'firefox'
+        ? ['coach.js', 'coach-engine.js']
+        : [{ resources: ['coach.js', 'coach-engine.js'], matches: ['*://*/*'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

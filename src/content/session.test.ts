@@ -175,6 +175,11 @@ describe('reportReply', () => {
     await expect(reportReply({ kind: 'get-report' }, coach(true))).resolves.toBe(report);
   });
 
+  it('answers null while the field has only a first pass (no scores yet)', async () => {
+    const first = { ...report, provisional: true } as Report;
+    await expect(reportReply({ kind: 'get-report' }, { active: {} as never, latest: () => first })).resolves.toBe(null);
+  });
+
   it('stays silent in a frame without a coached field, without a coach, or for another message', () => {
     expect(reportReply({ kind: 'get-report' }, coach(false))).toBeUndefined();
     expect(reportReply({ kind: 'get-report' }, null)).toBeUndefined();

@@ -6,11 +6,15 @@
  */
 // storage alone, not the background: tabs read packs, they never fetch or validate them
 import { getActivePacks, getSitePolicy, watchActivePacks, type ActivePacks, type SitePolicy } from '../storage';
-import { createMultilingualAnalyzer, type Analyzer, type AnalyzerOptions, type Report } from '../engine';
+import type { Analyzer, AnalyzerOptions } from '../engine/analyzer';
+import type { CompiledRuleCache } from '../engine/compile-rules';
+import { createQuickAnalyzer } from '../engine/quick';
+import type { Report } from '../engine/types';
 import { isMessage } from '../messages';
 import { disableRule, ignorePhrase, settingsItem, siteIsOn, type Settings } from '../settings';
 import { startCoaching, type Coach } from './coach';
 import { startInsightsRecorder } from './insights';
+import { loadEngine } from './load-coach';
 import { pageUrl } from './page-url';
 import { siteForUrl, type Conversation, type SiteAdapter } from './sites';
 
@@ -22,11 +26,9 @@ export interface Analyzers {
   locked: ReadonlySet<string>;
 }
 
-export function buildAnalyzers(
-  active: ActivePacks,
-  settings: Settings,
-  create: (packs: ActivePacks['packs'], options: AnalyzerOptions) => Analyzer = createMultilingualAnalyzer,
-): Analyzers {
+export type CreateAnalyzer = (packs: ActivePacks['packs'], options: AnalyzerOptions) => Analyzer;
+
+export function buildAnalyzers(active: ActivePacks, settings: Settings, create: CreateAnalyzer): Analyzers {
   let light: Analyzer | undefined;
   const ignorePhrases = settings.ignoredPhrases;
   return {
@@ -95,8 +97,10 @@ export function reportReply(
   message: unknown,
   coach: Pick<Coach, 'active' | 'latest'> | null,
 ): Promise<Report | null> | undefined {
-  if (isMessage(message) && message.kind === 'get-report' && coach?.active) return Promise.resolve(coach.latest());
-  return undefined;
+  if (!isMessage(message) || message.kind !== 'get-report' || !coach?.active) return undefined;
+  const report = coach.latest();
+  // a first pass has no scores yet: the popup waits for the full analysis rather than show zeros
+  return Promise.resolve(report?.provisional ? null : report);
 }
 
 /** Starts coaching this frame on `first` (the field the agent focused), until `signal` aborts. */
@@ -106,7 +110,29 @@ export async function startSession(doc: Document, first: EventTarget, signal: Ab
   const site = siteForUrl(url);
   let [settings, sitePolicy, active] = await Promise.all([settingsItem.getValue(), getSitePolicy(), getActivePacks()]);
   if (signal.aborted) return;
-  let analyzers = buildAnalyzers(active, settings);
+  // The first pass (engine/quick.ts) coaches at once; the full engine, the heaviest part of the coach, loads once
+  // the first underlines are drawn and takes over. The rules the first pass compiled are handed over, not compiled again.
+  const compiled: CompiledRuleCache = new WeakMap();
+  let create: CreateAnalyzer = (packs, options) => createQuickAnalyzer(packs, { ...options, compiled });
+  let analyzers = buildAnalyzers(active, settings, create);
+  let engineRequested = false;
+  const loadFullEngine = () => {
+    if (engineRequested || signal.aborted) return;
+    engineRequested = true;
+    void loadEngine()
+      .then((engine) => {
+        if (signal.aborted) return;
+        create = (packs, options) => engine.createMultilingualAnalyzer(packs, { ...options, compiled });
+        analyzers = buildAnalyzers(active, settings, create);
+        running?.coach.refresh();
+      })
+      .catch((error: unknown) => console.error('Empathy Coach: the engine did not load', error));
+  };
+  const win = doc.defaultView!;
+  // After the frame that draws the first pass's underlines, so evaluating the engine (one long task) never delays
+  // them: not on a timer, which on a busy machine fires while the first pass is still in its slices. Every analysis
+  // of a field starts with a first pass, so a frame that coaches always gets here.
+  const afterFirstPaint = () => win.requestAnimationFrame(() => win.setTimeout(loadFullEngine, 0));
   const insights = startInsightsRecorder(doc, signal);
   const conversationOf = conversationReader(site);
   let running: { coach: Coach; controller: AbortController } | null = null;
@@ -132,7 +158,11 @@ export async function startSession(doc: Document, first: EventTarget, signal: Ab
         canDisable: (rule) => !analyzers.locked.has(rule),
         ignoreEverywhere: (phrase) => void ignorePhrase(phrase).catch(() => false),
         onEvent: insights.event,
-        onReport: insights.report,
+        onReport(field, report) {
+          // a first pass is not the draft's report: nothing to count
+          if (report.provisional) afterFirstPaint();
+          else insights.report(field, report);
+        },
       },
       controller.signal,
       focusTarget,
@@ -154,14 +184,14 @@ export async function startSession(doc: Document, first: EventTarget, signal: Ab
   const unwatchSettings = settingsItem.watch((next) => {
     const changed = coachingChanged(settings, next);
     settings = next;
-    if (changed) analyzers = buildAnalyzers(active, settings);
+    if (changed) analyzers = buildAnalyzers(active, settings, create);
     follow();
     if (changed) running?.coach.refresh();
   });
   // a new pack version, a removed pack, a rule turned off, a policy change: rebuild and redraw, no reload
   const unwatchPacks = watchActivePacks((next) => {
     active = next;
-    analyzers = buildAnalyzers(next, settings);
+    analyzers = buildAnalyzers(next, settings, create);
     void getSitePolicy().then((policy) => {
       sitePolicy = policy;
       follow();

@@ -5,25 +5,19 @@
  * and scores are rebuilt from the cached sentence views, which costs microseconds.
  */
 import { createSentimentScorer } from './afinn';
-import { compilePacks } from './compile';
+import { compilePacks, type CompiledRuleCache } from './compile';
 import { readCustomer as readEnglishCustomer } from './context';
 import { createCustomerReader } from './customer-reader';
 import { detectElements as detectEnglishElements, locateElement } from './elements';
 import { detectMechanisms, type Mechanism } from './empathy/mechanisms';
+import { dedupe, placed, shownFilter, toFinding } from './findings';
 import { checkReflection, interpretInContext, questionStatus } from './listening';
 import { warmUp } from './nlp';
 import { detectPoliteness as detectEnglishPoliteness } from './politeness';
+import { prepareSentences } from './prepare';
 import { scoreEmpathy, scoreTone, type ScoreInput } from './scores';
-import {
-  dedupe,
-  mechanismsFromElements,
-  placed,
-  sentenceInput,
-  sentenceView,
-  toFinding,
-  type SentenceResult,
-} from './sentence-result';
-import { countSentenceSyllables, countWords, normalisePhrase, splitSentences } from './text';
+import { mechanismsFromElements, sentenceInput, sentenceView, type SentenceResult } from './sentence-result';
+import { countSentenceSyllables, countWords, splitSentences } from './text';
 import type { LanguageHooks } from './lang/hooks';
 import { packLanguage } from './lang/pack-language';
 import type {
@@ -38,7 +32,7 @@ import type {
   SentenceView,
   Severity,
 } from './types';
-import { ELEMENTS, SEVERITIES } from './types';
+import { ELEMENTS } from './types';
 import { createRuleWarmer, WARM_SAMPLES } from './warm-rules';
 
 export interface AnalyzerOptions {
@@ -52,6 +46,8 @@ export interface AnalyzerOptions {
   cacheSize?: number;
   /** Sees what each draft's scores are computed from: the fit script (npm run fit) reads the tone features here. */
   onScoreInput?: (input: ScoreInput) => void;
+  /** Rules already compiled from these same pack objects (by a frame's first pass, quick.ts): reused, not compiled again. */
+  compiled?: CompiledRuleCache;
   /** The language's own cues (elements, politeness, sentiment, customer reading); English when left out (see lang/). */
   language?: LanguageHooks;
 }
@@ -80,15 +76,11 @@ const SECOND_PERSON = /\b(?:you|your|yours|you['’](?:re|ve|ll|d))\b/gi;
 export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOptions = {}): Analyzer {
   // without a language's hooks the analyzer is English's: another language's packs are for their own analyzer
   const own = options.language ? packs : packs.filter((p) => ['en', '*'].includes(packLanguage(p)));
-  const { rules, vocabulary } = compilePacks(own, options.disabledRules);
+  const { rules, vocabulary } = compilePacks(own, options.disabledRules, options.compiled);
   const sentenceRules = rules.filter((r) => r.sentence);
   const draftRules = rules.filter((r) => r.draft || r.checklist);
   const gatedSentenceRules = sentenceRules.filter((r) => r.appliesTo);
-  const minRank = SEVERITIES.indexOf(options.minSeverity ?? 'hint');
-  const ignorePhrases = new Set([...(options.ignorePhrases ?? [])].map(normalisePhrase));
-  const shown = (f: Finding) =>
-    SEVERITIES.indexOf(f.severity) >= minRank &&
-    !(ignorePhrases.size && f.text && ignorePhrases.has(normalisePhrase(f.text)));
+  const shown = shownFilter(options);
   const lang = options.language;
   const scoreSentiment = lang?.sentimentScorer ? lang.sentimentScorer(vocabulary) : createSentimentScorer(vocabulary);
   // the empathy mechanisms are English word lists: another language's sentences show none, and its own cues
@@ -203,14 +195,19 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
   const warmRules = createRuleWarmer(
     () => (lang?.warmSamples ?? WARM_SAMPLES).map((text) => sentenceInput(text, scoreSentiment)),
     sentenceRules,
-    (sample: SentenceInput) => [
-      () => detectElements(sample.text, mechanismsOf(sample.text)),
-      () => detectPoliteness(sample.text, mechanismsOf(sample.text)),
-      () => countWords(sample.text),
-      () => countSentenceSyllables(sample.text),
-      () => sample.sentiment(),
-      () => sample.text.match(secondPersonRe),
-    ],
+    (sample: SentenceInput) => {
+      // the sample's mechanisms once, as a sentence's own analysis does, not again inside each measure
+      let mechanisms: Mechanism[] = [];
+      return [
+        () => (mechanisms = mechanismsOf(sample.text)),
+        () => detectElements(sample.text, mechanisms),
+        () => detectPoliteness(sample.text, mechanisms),
+        () => countWords(sample.text),
+        () => countSentenceSyllables(sample.text),
+        () => sample.sentiment(),
+        () => sample.text.match(secondPersonRe),
+      ];
+    },
   );
 
   // the draft being prepared, split once for all its slices
@@ -218,15 +215,7 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
   function prepare(text: string, more: () => boolean): boolean {
     if (!warmUp(more) || !warmRules(more)) return false;
     if (preparing?.text !== text) preparing = { text, segments: splitSentences(text) };
-    const { segments } = preparing;
-    // a draft larger than the cache would evict its own first sentences and never be ready
-    if (segments.length > cacheSize) return true;
-    for (const { text: sentence } of segments) {
-      if (cache.has(sentence)) continue;
-      if (!more()) return false;
-      analyseSentence(sentence);
-    }
-    return true;
+    return prepareSentences(preparing.segments, cache, cacheSize, more, analyseSentence);
   }
 
   function elements(text: string): ElementPlace[] {

@@ -76,6 +76,11 @@ export interface Report {
   language?: string;
   /** False when no pack coaches the draft's language: no findings, neutral scores. */
   coached?: boolean;
+  /**
+   * A first pass (quick.ts): only the English rules that need no parse, while the full engine loads. Its scores
+   * and checklist are empty placeholders, never shown nor counted; the full analysis replaces it.
+   */
+  provisional?: boolean;
 }
 
 /** One question or request of the customer, and whether the reply answers it. */

@@ -15,13 +15,18 @@ describe.each(['prosemirror', 'textarea'])('a cold 5,000-word draft in %s', (nam
   beforeAll(async () => {
     editor = await openEditorPage(await session.browser.context.newPage(), session.fixtures.url(name));
     // The coach loads in a frame the first time the agent focuses a field there (docs/benchmarks.md): that one-time
-    // load is the bench's first-underline figure, not this test's. Here the frame has coached once, and the
-    // 5,000-word draft it then meets is cold: no sentence of it analysed, no underline placed.
+    // load is the bench's first-underline figure, not this test's. Here the frame has coached once (the draft badge
+    // comes with the full engine, after the first pass), and the 5,000-word draft it then meets is cold: no
+    // sentence of it analysed, no underline placed.
     await editor.editable.focus();
     await editor.page.keyboard.type('Thanks!');
     await vi.waitFor(
       async () =>
-        expect(await editor.overlay.evaluate(() => Boolean(document.querySelector('empathy-coach')))).toBe(true),
+        expect(
+          await editor.overlay.evaluate(() =>
+            Boolean(document.querySelector('empathy-coach')?.shadowRoot?.querySelector('[data-badge]')),
+          ),
+        ).toBe(true),
       {
         timeout: 30_000,
       },

@@ -11,26 +11,16 @@ import { createField, type Field } from '../field';
 import { overlayView, shift, type FramePlacement } from '../frames';
 import { createMeasureHost, createOverlayHost, type OverlayHost } from '../overlay/host';
 import { Overlay, type OverlayActions, type OverlayState } from '../overlay/Overlay';
-import { badgeAnchor, underlineAt, visibleBox } from './geometry';
+import { badgeAnchor, visibleBox } from './geometry';
 import { watchPage } from './page';
 import { placeUnderlines } from './place';
+import { listenCapture, listenForPointerAndKeys } from './pointer';
 import { createAnalysisScheduler } from './schedule';
 import { createStaleUnderlines } from './stale';
 import type { Coach, CoachOptions } from './types';
-import {
-  emptyState,
-  followPopover,
-  ignoreKey,
-  nextFinding,
-  withoutPopover,
-  withPanelToggled,
-  withPopover,
-} from './state';
-import { trusted } from '../trusted';
+import { emptyState, followPopover, ignoreKey, withoutPopover, withPanelToggled, withPopover } from './state';
 
 export type { Coach, CoachOptions } from './types';
-
-const HOVER_MS = 300;
 
 /** Coaches `doc` until `signal` aborts, starting with `first` (the field the agent focused) if it is coachable. */
 export function startCoaching(
@@ -55,7 +45,6 @@ export function startCoaching(
   /** The field's text as last read; null once the field changed. Scrolling and resizing re-measure, never re-read. */
   let current: string | null = null;
   const readField = (f: Field) => (current ??= f.read());
-  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
   const ignored = new Set<string>();
   const viewport = () => ({ width: hostWin.innerWidth, height: hostWin.innerHeight });
   let state: OverlayState = emptyState(viewport());
@@ -80,11 +69,8 @@ export function startCoaching(
   });
   const schedule = scheduler.schedule;
 
-  const on = <K extends keyof DocumentEventMap>(
-    type: K,
-    listener: (event: DocumentEventMap[K]) => void,
-    target: EventTarget = doc,
-  ) => target.addEventListener(type, listener as EventListener, { capture: true, passive: type !== 'keydown', signal });
+  const on = <K extends keyof DocumentEventMap>(type: K, listener: (event: DocumentEventMap[K]) => void) =>
+    listenCapture(doc, type, listener, signal);
 
   function activate(target: EventTarget | null) {
     const found = coachableTarget(target, options);
@@ -252,44 +238,21 @@ export function startCoaching(
     }
   });
 
-  // Clicks and keys reach us from the field's document, and from the overlay's when that is an ancestor's.
-  const onClick = (event: MouseEvent) => {
-    if (insideOverlay(event)) return;
-    const hit =
-      event.currentTarget === doc ? underlineAt(state, event.clientX + at.x, event.clientY + at.y) : undefined;
-    if (hit) openPopover(hit.id, false);
-    else if (state.popover) closePopover(false);
-    else if (state.panelOpen) actions.togglePanel();
-  };
-  const onKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && (state.popover || state.panelOpen)) {
-      event.stopPropagation();
+  listenForPointerAndKeys(doc, hostDoc, signal, {
+    state: () => state,
+    at: () => at,
+    hasField: () => field !== null,
+    insideOverlay,
+    openPopover,
+    closePopover,
+    togglePanel: actions.togglePanel,
+    closeAll() {
       state = { ...state, panelOpen: false };
       if (state.popover) closePopover();
       else draw();
       field?.element.focus({ preventScroll: true });
-      return;
-    }
-    // Alt+J / Alt+Shift+J: next / previous finding, with the keyboard in the popover
-    if (event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyJ' && field) {
-      const next = nextFinding(state, event.shiftKey);
-      if (!next) return;
-      event.preventDefault();
-      openPopover(next.id, true);
-    }
-  };
-  on('click', trusted(onClick));
-  on('keydown', trusted(onKeydown));
-  on('mousemove', (event) => {
-    clearTimeout(hoverTimer);
-    if (insideOverlay(event) || !state.underlines.length) return;
-    const hit = underlineAt(state, event.clientX + at.x, event.clientY + at.y);
-    if (hit && hit.id !== state.popover?.id) hoverTimer = setTimeout(() => openPopover(hit.id, false), HOVER_MS);
+    },
   });
-  if (hostDoc !== doc) {
-    on('click', trusted(onClick), hostDoc);
-    on('keydown', trusted(onKeydown), hostDoc);
-  }
   watchPage(doc, hostDoc, signal, {
     requestLayout,
     // the frame goes away (removed, navigated) without always ending this script first: its overlay goes with it

@@ -1,5 +1,5 @@
 /** Placing the analysed findings over the field's text as it is now: the underlines' boxes, the clip, the badge. */
-import type { Report } from '../../engine';
+import type { Report } from '../../engine/types';
 import type { Field } from '../field';
 import { intersect, shift, type FramePlacement } from '../frames';
 import { bandAround, measureNear } from '../near';
@@ -42,7 +42,8 @@ export function placeUnderlines(
   const underlines: Underline[] = findings.map((finding, i) => ({ id: ids[i], finding, rects: rects[i] }));
   const viewportBox = field.element.getBoundingClientRect();
   const box = toOverlay(viewportBox);
-  const badgeVisible = clip.width > 0 && clip.height > 0;
+  // a first pass (engine/quick.ts) has underlines but no scores yet: no badge (nor panel) until the full analysis
+  const badgeVisible = clip.width > 0 && clip.height > 0 && !analysed.report.provisional;
   return {
     state: {
       underlines,

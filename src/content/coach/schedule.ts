@@ -72,7 +72,12 @@ export function createAnalysisScheduler(win: Window, steps: AnalysisSteps): Anal
   return {
     schedule(delay = PAUSE_MS) {
       clearTimeout(scheduled);
-      scheduled = setTimeout(() => idle(prepareThenAnalyse), delay);
+      // no keystroke to wait out (a focus, a refresh): start in the next task, in slices, rather than wait for an
+      // idle period, which a busy page may not give for a few hundred milliseconds while the agent waits to see
+      // the first underlines
+      scheduled = delay
+        ? setTimeout(() => idle(prepareThenAnalyse), delay)
+        : setTimeout(() => prepareThenAnalyse(null), 0);
     },
     cancel: () => clearTimeout(scheduled),
   };

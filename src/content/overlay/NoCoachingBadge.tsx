@@ -2,7 +2,8 @@
  * The draft badge for a draft in a language no pack coaches: no count and no score (there are none), just what
  * is going on, so the agent does not read the silence as "nothing to improve".
  */
-import { noCoachingText, type Report } from '../../engine';
+import { noCoachingText } from '../../engine/lang/names';
+import type { Report } from '../../engine/types';
 
 export function NoCoachingBadge({ report, at }: { report: Report; at: { x: number; y: number } }) {
   const text = noCoachingText(report.language ?? '');
