@@ -69,6 +69,18 @@ const PEER_ENTRIES = {
 
 const ms = (t0) => performance.now() - t0;
 
+/** The full analysis against the peers and the incremental re-analysis (`npm run bench -- --analysis` alone). */
+async function benchAnalysis(engine) {
+  const tools = await loadTools(engine);
+  printVersions(tools);
+  printSetup(tools);
+  const full = await benchFull(tools, engine.splitSentences);
+  printFullTable(tools, full);
+  const incremental = benchIncremental(engine);
+  printIncremental(incremental, full);
+  return { full, incremental };
+}
+
 async function main() {
   const started = performance.now();
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'empathy-bench-'));
@@ -94,13 +106,8 @@ async function main() {
       for (const line of languageTypingTargets(languages)) console.log(`  ${line}`);
       return;
     }
-    const tools = await loadTools(engine);
-    printVersions(tools);
-    printSetup(tools);
-    const full = await benchFull(tools, engine.splitSentences);
-    printFullTable(tools, full);
-    const incremental = benchIncremental(engine);
-    printIncremental(incremental, full);
+    const { full, incremental } = await benchAnalysis(engine);
+    if (process.argv.includes('--analysis')) return;
     const languages = benchLanguageTyping(engine);
     printLanguageTyping(languages);
     const limits = benchLimits(engine);
