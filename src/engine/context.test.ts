@@ -60,6 +60,15 @@ describe('readCustomer', () => {
     expect(reading.emotions).not.toContain('angry');
   });
 
+  it('reads loneliness and hopelessness written to a stranger as sad, so a reply that ignores it is told so', () => {
+    for (const message of [
+      'Nobody at school talks to me. I feel invisible.',
+      "My girlfriend broke up with me and I can't focus on anything.",
+      'I feel so hopeless about all of this.',
+    ])
+      expect(readCustomer(message).emotions, message).toContain('sad');
+  });
+
   it('tells a mild feeling from a strong one', () => {
     expect(readCustomer("I'm a bit confused about the invoice.").intensity).toBe('mild');
     expect(readCustomer("I'm really worried, my account was hacked!").intensity).toBe('strong');

@@ -187,6 +187,12 @@ export const CUES: Record<CueEmotion, Cue[]> = {
       `hospice`,
       `cancer`,
       `in hospital`,
+      // distress in the first person, as people write it to a stranger who might help
+      `(?:i )?(?:feel|feeling|felt) (?:so |really |very |completely )?(?:alone|invisible|empty|worthless|hopeless|numb)`,
+      `hopeless`,
+      `broke up with me`,
+      `(?:no ?one|nobody) (?:cares|talks to me|understands|listens)`,
+      `lost my job`,
     ),
   ],
   happy: [
