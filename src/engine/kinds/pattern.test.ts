@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { RE2Set } from 're2js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compilePacks } from '../compile';
 import { flags, packOf } from '../test-helpers';
 
@@ -46,5 +47,37 @@ describe('pattern', () => {
     flags(pack, hostile);
     // a backtracking engine needs longer than the age of the universe here; linear time is milliseconds
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  describe('when RE2 cannot scan all of a rule’s patterns at once', () => {
+    const pack = packOf([
+      { id: 'p', kind: 'pattern', pattern: ['\\bper my last\\b', '\\bas stated\\b', '\\bcalm down\\b'] },
+    ]);
+    const text = 'Per my last email, as stated before, please calm down.';
+    const expected = flags(pack, text);
+    afterEach(() => vi.restoreAllMocks());
+
+    it('has a finding for every pattern that matches', () => {
+      expect(expected).toHaveLength(3);
+      expect(expected.join(' ')).toMatch(/"Per my last".*"as stated".*"calm down"/);
+    });
+
+    it('runs them one by one when the set cannot be built', () => {
+      vi.spyOn(RE2Set.prototype, 'compile').mockImplementation(() => {
+        throw new Error('out of memory');
+      });
+      expect(flags(pack, text)).toEqual(expected);
+    });
+
+    it('runs them one by one when the set’s DFA gives up on a sentence', () => {
+      const compile = RE2Set.prototype.compile;
+      vi.spyOn(RE2Set.prototype, 'compile').mockImplementation(function (this: RE2Set) {
+        compile.call(this);
+        (this as unknown as { dfa: { failed: boolean } }).dfa.failed = true;
+      });
+      // a DFA that gave up has no answer to trust
+      vi.spyOn(RE2Set.prototype, 'match').mockReturnValue([]);
+      expect(flags(pack, text)).toEqual(expected);
+    });
   });
 });
