@@ -5,6 +5,7 @@
  * wording) and the courtesies of a support reply. Their weights are learned by `npm run fit` (src/eval/) and stored
  * in empathy-weights.ts; each feature's direction is fixed here, from what raters and trainers agree on.
  */
+import { isUpset } from '../listening/labelling';
 import type { SignalId } from '../signal-labels';
 import type { CustomerReading, Element, SentenceView } from '../types';
 import { ACKNOWLEDGING, MECHANISMS, type Mechanism } from './mechanisms';
@@ -35,8 +36,6 @@ export interface EmpathyInput {
 export const SCORED_MECHANISMS: readonly Mechanism[] = MECHANISMS.filter(
   (m) => m !== 'advice' && m !== 'names-feeling',
 );
-
-const UPSET: ReadonlySet<string> = new Set(['frustrated', 'angry', 'anxious', 'sad']);
 
 /** Every feature the model knows, in a stable order (the fit's columns). */
 export const EMPATHY_FEATURES: readonly EmpathyFeature[] = [
@@ -82,8 +81,7 @@ export function empathyFeatures({ sentences, customer, words, secondPerson }: Em
   const acknowledged = acknowledges(sentences);
   if (!acknowledged && shows('advice')) out['advice-first'] = 1;
   // An open question about the person engages with them: a reply that asks is not one that ignores them.
-  if (!acknowledged && !out.exploration && customer?.emotions.some((e) => UPSET.has(e)))
-    out['unacknowledged-upset'] = 1;
+  if (!acknowledged && !out.exploration && isUpset(customer)) out['unacknowledged-upset'] = 1;
   if (count((s) => s.elements.has('apology')) >= 3) out['over-apologising'] = 1;
   if (has('thanks')) out.thanks = 1;
   if (has('time-frame')) out['time-frame'] = 1;

@@ -6,7 +6,7 @@
  * stock acknowledgement if it has one (the suggestion replaces it) or at the opening of its body (it is
  * inserted); {told} is the customer's own words, the suggestions say their problem back in the agent's voice.
  */
-import { UPSET_EMOTIONS } from '../listening/labelling';
+import { isUpset } from '../listening/labelling';
 import type { DraftInput, RawMatch, RuleSpecBase } from '../types';
 import { insertionPoint } from './require';
 import type { RuleKind } from './kind';
@@ -29,7 +29,7 @@ function generic(input: DraftInput): RawMatch[] {
   if (!reflection || reflection.picksUp !== false) return [];
   const stock = input.sentences.find((s) => s.elements.has('acknowledgement') || s.elements.has('apology'));
   // an upset customer the reply does not acknowledge yet: the acknowledgement's own finding offers these openings
-  if (!stock && input.customer && UPSET_EMOTIONS.has(input.customer.emotion)) return [];
+  if (!stock && isUpset(input.customer)) return [];
   const data = { told: reflection.quote };
   if (stock) {
     const end = stock.start + stock.text.trimEnd().length;

@@ -6,7 +6,15 @@
 import type { CustomerReading, Emotion } from '../types';
 
 /** Feelings a reply should acknowledge before anything else. */
-export const UPSET_EMOTIONS: ReadonlySet<Emotion> = new Set<Emotion>(['frustrated', 'angry', 'anxious', 'sad']);
+const UPSET_EMOTIONS: ReadonlySet<Emotion> = new Set<Emotion>(['frustrated', 'angry', 'anxious', 'sad']);
+
+/**
+ * Whether the customer shows a feeling to acknowledge, among all those read: the test of `core/acknowledge-feelings`
+ * (`when: emotion: [frustrated, angry, anxious, sad]` matches any of the reading's emotions), of the empathy
+ * model's "never acknowledges", and of the reflection hint's giving way to the acknowledgement.
+ */
+export const isUpset = (reading: CustomerReading | undefined): boolean =>
+  reading?.emotions.some((e) => UPSET_EMOTIONS.has(e)) ?? false;
 
 /** How a coaching message names the customer's feeling: "very frustrated", "a little confused", "grieving". */
 export function emotionLabel(reading: CustomerReading | undefined): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_PACKS } from '../../packs/builtin';
 import { createAnalyzer } from '../analyzer';
+import { readCustomer } from '../context';
 import type { CustomerReading } from '../types';
 import { extractQuestions } from './questions';
 import { reflectiveOpenings } from './reflection';
@@ -72,6 +73,20 @@ describe('reflection in a report', () => {
     expect(reflect(report)).toEqual([]);
     const ack = report.findings.find((f) => f.rule === 'core/acknowledge-feelings');
     expect(ack?.suggestions[0]).toMatch(/^I'm (?:really )?sorry that your flight to Frankfurt was cancelled\b/);
+  });
+});
+
+describe('one marker, not two', () => {
+  it('gives way to the acknowledgement whenever that rule applies, also when the upset feeling is not the main one', () => {
+    const message = "I lost my job last week and I can't stop crying. I don't know how to tell my family.";
+    expect(readCustomer(message).emotion).not.toBe('sad');
+    expect(readCustomer(message).emotions).toContain('sad');
+    const reply =
+      'Hi Sam,\n\nThanks for getting in touch. Our team has looked into this and will contact you soon with the options.';
+    const report = analyzer.analyze(reply, { customerMessage: message });
+    expect(report.reflection?.picksUp).toBe(false);
+    expect(report.findings.map((f) => f.rule)).toContain('core/acknowledge-feelings');
+    expect(reflect(report)).toEqual([]);
   });
 });
 
