@@ -19,6 +19,7 @@ export function DraftPanel({
   const ids = new Map(state.underlines.map((u) => [u.finding, u.id]));
   const left = Math.max(8, Math.min(at.x - 300, state.viewport.width - 348));
   const bottom = Math.max(8, state.viewport.height - at.y + 6);
+  const feeling = customerFeeling(report.customer);
   return (
     <div
       class="panel"
@@ -30,7 +31,7 @@ export function DraftPanel({
       <h2>
         Empathy {report.scores.empathy}/100 · tone{' '}
         {report.scores.tone > 0.2 ? 'warm' : report.scores.tone < -0.2 ? 'harsh' : 'neutral'}
-        {customerFeeling(report.customer) ? ` · customer ${customerFeeling(report.customer)}` : ''}
+        {feeling ? ` · customer ${feeling}` : ''}
       </h2>
       {report.checklist.length > 0 && <Checklist items={report.checklist} />}
       {(report.questions?.length || report.reflection) && (
