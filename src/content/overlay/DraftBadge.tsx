@@ -1,5 +1,7 @@
 /** The draft badge beside the field: how many suggestions, the empathy score, and the customer's mood; it opens the panel. */
-import { customerFeeling, type Report } from '../../engine';
+// from its own file, not the engine's index: a value from the index brings the whole engine into coach.js
+import { customerFeeling } from '../../engine/listening/labelling';
+import type { Report } from '../../engine';
 import { trusted } from '../trusted';
 
 function scoreColor(empathy: number): string {

@@ -1,5 +1,7 @@
 /** The draft's panel: its scores with the signals behind them, the checklist, the customer's questions, every finding. */
-import { customerFeeling, type ChecklistItem, type Report } from '../../engine';
+// from its own file, not the engine's index: a value from the index brings the whole engine into coach.js
+import { customerFeeling } from '../../engine/listening/labelling';
+import type { ChecklistItem, Report } from '../../engine';
 import { trusted } from '../trusted';
 import type { OverlayActions, OverlayState } from './Overlay';
 import { Questions } from './Questions';
