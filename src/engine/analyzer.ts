@@ -12,7 +12,7 @@ import { detectElements as detectEnglishElements, locateElement } from './elemen
 import { detectMechanisms, type Mechanism } from './empathy/mechanisms';
 import { dedupe, placed, shownFilter, toFinding } from './findings';
 import { checkReflection, interpretInContext, questionStatus } from './listening';
-import { warmUp } from './nlp';
+import { parseSentence, warmUp } from './nlp';
 import { detectPoliteness as detectEnglishPoliteness } from './politeness';
 import { prepareSentences } from './prepare';
 import { scoreEmpathy, scoreTone, type ScoreInput } from './scores';
@@ -98,6 +98,7 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
   // the customer's message is read once per message, not per keystroke (customer-reader.ts)
   const readCustomerCached = createCustomerReader(readCustomer, englishCues);
   const counts = { analysed: 0, reused: 0, parsed: 0 };
+  const parseCounted = (text: string) => (counts.parsed++, parseSentence(text));
 
   function analyseSentence(text: string): SentenceResult {
     const hit = cache.get(text);
@@ -109,7 +110,7 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
       return hit;
     }
     counts.analysed++;
-    const result = computeSentence(sentenceInput(text, scoreSentiment, () => counts.parsed++));
+    const result = computeSentence(sentenceInput(text, scoreSentiment, parseCounted));
     cache.set(text, result);
     if (cache.size > cacheSize) cache.delete(cache.keys().next().value!);
     return result;
@@ -193,7 +194,7 @@ export function createAnalyzer(packs: readonly PackSpec[], options: AnalyzerOpti
 
   // each rule and measure run twice on samples, a step at a time (warm-rules.ts)
   const warmRules = createRuleWarmer(
-    () => (lang?.warmSamples ?? WARM_SAMPLES).map((text) => sentenceInput(text, scoreSentiment)),
+    () => (lang?.warmSamples ?? WARM_SAMPLES).map((text) => sentenceInput(text, scoreSentiment, parseSentence)),
     sentenceRules,
     (sample: SentenceInput) => {
       // the sample's mechanisms once, as a sentence's own analysis does, not again inside each measure

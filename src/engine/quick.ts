@@ -17,8 +17,9 @@ import { phrase } from './kinds/phrase';
 import { swap } from './kinds/swap';
 import { packLanguage } from './lang/pack-language';
 import { prepareSentences } from './prepare';
-import { countSentenceSyllables, countWords, splitSentences } from './text';
-import type { CompiledRule, Finding, PackSpec, Report, SentenceInput } from './types';
+import { sentenceInput } from './sentence-result';
+import { countWords, splitSentences } from './text';
+import type { CompiledRule, Finding, PackSpec, Report } from './types';
 
 /** The kinds a first pass runs: each reads the sentence's text only. */
 export const QUICK_KINDS: Readonly<Record<string, RuleKind>> = Object.fromEntries(
@@ -113,18 +114,14 @@ export function createQuickAnalyzer(packs: readonly PackSpec[], options: Analyze
       return hit;
     }
     counts.analysed++;
-    let words: number | undefined;
-    let syllables: number | undefined;
-    const input: SentenceInput = {
+    // its rules ask for neither a sentiment nor a parse
+    const input = sentenceInput(
       text,
-      lower: text.toLowerCase(),
-      words: () => (words ??= countWords(text)),
-      syllables: () => (syllables ??= countSentenceSyllables(text)),
-      sentiment: () => 0,
-      doc: () => {
+      () => 0,
+      () => {
         throw new Error('Empathy Coach: a first-pass rule asked for a parse');
       },
-    };
+    );
     const findings: Finding[] = [];
     for (const rule of sentenceRules) for (const m of rule.sentence!(input)) findings.push(toFinding(rule, text, m));
     // the first pass serves the few seconds before the full engine: a small cache is enough

@@ -4,7 +4,7 @@
  * so that file holds only the flow of one analysis.
  */
 import type { Mechanism } from './empathy/mechanisms';
-import { parseSentence, type NlpDoc } from './nlp';
+import type { NlpDoc } from './nlp';
 import { countSentenceSyllables, countWords } from './text';
 import type { Finding, SentenceInput, SentenceView } from './types';
 
@@ -38,11 +38,14 @@ export function sentenceView(start: number, end: number, text: string, result: S
   };
 }
 
-/** What the rules see of a sentence; its sentiment, counts and parse are computed when a rule first asks, once. */
+/**
+ * What the rules see of a sentence; its sentiment, counts and parse are computed when a rule first asks, once.
+ * `parse` is passed in, so the first pass (quick.ts), which has no compromise, builds its inputs here too.
+ */
 export function sentenceInput(
   text: string,
   scoreSentiment: (text: string) => number,
-  onParse?: () => void,
+  parse: (text: string) => NlpDoc,
 ): SentenceInput {
   let sentiment: number | undefined;
   let words: number | undefined;
@@ -54,7 +57,7 @@ export function sentenceInput(
     sentiment: () => (sentiment ??= scoreSentiment(text)),
     words: () => (words ??= countWords(text)),
     syllables: () => (syllables ??= countSentenceSyllables(text)),
-    doc: () => (doc ??= (onParse?.(), parseSentence(text))),
+    doc: () => (doc ??= parse(text)),
   };
 }
 
